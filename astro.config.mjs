@@ -1,0 +1,25 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import rehypeSlug from 'rehype-slug';
+import strings from './src/i18n/en.json' with { type: 'json' };
+import remarkRejectUnsafe from './src/plugins/remark-reject-unsafe.ts';
+import remarkSpeakerTurns from './src/plugins/remark-speaker-turns.ts';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://transcripts.example.org',
+  base: process.env.BASE_PATH ?? '/',
+  trailingSlash: 'always',
+  output: 'static',
+  markdown: {
+    // Astro 7's default Markdown renderer runs no remark or rehype plugins; ours need the
+    // unified pipeline. Smartypants and GFM stay off: they would rewrite published text
+    // (quotes, "--", "~strikes~").
+    processor: unified({
+      remarkPlugins: [remarkRejectUnsafe, [remarkSpeakerTurns, { permalinkLabel: strings['turn.permalink'] }]],
+      rehypePlugins: [rehypeSlug],
+      gfm: false,
+      smartypants: false,
+    }),
+  },
+});

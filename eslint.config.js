@@ -1,0 +1,16 @@
+// @ts-check
+import js from '@eslint/js';
+import eslintPluginAstro from 'eslint-plugin-astro';
+import { defineConfig } from 'eslint/config';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig(
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'coverage/'] },
+  js.configs.recommended,
+  tseslint.configs.strict,
+  eslintPluginAstro.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+);

@@ -1,0 +1,2 @@
+/** The language of the interface; a transcript may declare its own. */
+export const SITE_LANG = 'en';

@@ -1,0 +1,65 @@
+import { isNode, LineCounter, parseDocument } from 'yaml';
+import type { ZodError } from 'zod';
+import { SourceError } from '../utils/source-error';
+
+/**
+ * Front matter as written in a Markdown file: the YAML between the opening and the closing
+ * `---`, and the file line the YAML starts on.
+ */
+export interface RawFrontmatter {
+  yaml: string;
+  firstLine: number;
+}
+
+/** Finds the front matter block, or explains why a file has none. */
+export function readFrontmatter(filePath: string, source: string): RawFrontmatter {
+  const text = source.replace(/^\uFEFF/, '');
+  if (text.trim() === '') throw new SourceError(filePath, 1, 'the file is empty: a transcript starts with front matter between "---" lines');
+  if (text.includes('\u0000')) throw new SourceError(filePath, 1, 'the file is not text (it holds NUL bytes)');
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!match) throw new SourceError(filePath, 1, 'missing front matter: the first line must be "---", and the block must end with a "---" line');
+  return { yaml: match[1] ?? '', firstLine: 2 };
+}
+
+/** The front matter's data, read as YAML 1.2; a syntax error names its line. */
+export function parseYaml(filePath: string, frontmatter: RawFrontmatter): unknown {
+  const document = parseDocument(frontmatter.yaml, { uniqueKeys: true });
+  const [error] = document.errors;
+  if (error) {
+    const line = (error.linePos?.[0].line ?? 1) + frontmatter.firstLine - 1;
+    throw new SourceError(filePath, line, `invalid YAML in the front matter: ${error.message.split('\n')[0]}`);
+  }
+  return document.toJS();
+}
+
+/**
+ * Turns a zod error into one message per problem, each with the line of the YAML key or
+ * value it concerns, so the editor can go straight to it.
+ */
+export function describeIssues(filePath: string, frontmatter: RawFrontmatter, error: ZodError): SourceError {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(frontmatter.yaml, { lineCounter });
+  const lines = error.issues.map((issue) => {
+    const path = issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part));
+    const line = lineOf(document, lineCounter, path, frontmatter.firstLine);
+    const field = path.join('.') || '(front matter)';
+    return { line, text: `${field}: ${issue.message}` };
+  });
+  const first = lines[0];
+  const rest = lines.slice(1).map((entry) => `\n  ${entry.line === undefined ? '' : `line ${entry.line}: `}${entry.text}`);
+  return new SourceError(filePath, first?.line, `invalid front matter: ${first?.text ?? error.message}${rest.join('')}`);
+}
+
+/** The file line of the deepest part of `path` that the YAML has. */
+function lineOf(
+  document: ReturnType<typeof parseDocument>,
+  lineCounter: LineCounter,
+  path: (string | number)[],
+  firstLine: number,
+): number | undefined {
+  for (let depth = path.length; depth > 0; depth--) {
+    const node = document.getIn(path.slice(0, depth), true);
+    if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line + firstLine - 1;
+  }
+  return undefined;
+}
