@@ -1,0 +1,47 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from '../helpers/browser';
+import { serveStatic, type StaticSite } from '../helpers/static-server';
+
+let browser: Browser;
+let site: StaticSite;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchBrowser(), serveStatic()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('reading a transcript in Chromium', () => {
+  test('#vladimir-putin-2 lands on Putin’s second turn and highlights it', async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${site.url}transcripts/2022-02-18-russian-belarusian-talks/#vladimir-putin-2`);
+    const target = page.locator(':target');
+    await expect(target.getAttribute('id')).resolves.toBe('vladimir-putin-2');
+    await expect(target.getAttribute('data-speaker')).resolves.toBe('vladimir-putin');
+    const background = await target.evaluate((element) => getComputedStyle(element).backgroundColor);
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+    const inView = await target.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return box.top >= 0 && box.top < window.innerHeight;
+    });
+    expect(inView).toBe(true);
+    await page.close();
+  });
+
+  test('the permalink is reachable by keyboard and updates the address', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}transcripts/2022-02-18-russian-belarusian-talks/`);
+    let focusedHref: string | null = null;
+    for (let press = 0; press < 40 && focusedHref !== '#vladimir-putin-1'; press++) {
+      await page.keyboard.press('Tab');
+      focusedHref = await page.evaluate(() => document.activeElement?.getAttribute('href') ?? null);
+    }
+    expect(focusedHref).toBe('#vladimir-putin-1');
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe('#vladimir-putin-1');
+    await page.close();
+  });
+});
