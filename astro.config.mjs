@@ -2,7 +2,9 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
+import { SITE_LANG } from './src/consts.ts';
 import strings from './src/i18n/en.json' with { type: 'json' };
+import pagefind from './src/integrations/pagefind.ts';
 import remarkRejectUnsafe from './src/plugins/remark-reject-unsafe.ts';
 import remarkSpeakerTurns from './src/plugins/remark-speaker-turns.ts';
 
@@ -11,6 +13,7 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   output: 'static',
+  integrations: [pagefind({ language: SITE_LANG })],
   markdown: {
     // Astro 7's default Markdown renderer runs no remark or rehype plugins; ours need the
     // unified pipeline. Smartypants and GFM stay off: they would rewrite published text

@@ -1,0 +1,145 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { SEARCH_SOURCE_ATTRIBUTE, turnRecordsFromPage } from '../../src/integrations/search-records';
+import { writeSearchIndex } from '../../src/integrations/search-index';
+import { builtHtml } from '../helpers/built-site';
+
+const SLUG = '2022-02-18-russian-belarusian-talks';
+const PATH = `/transcripts/${SLUG}/`;
+const SOURCE = readFileSync(join(import.meta.dirname, '..', '..', 'content', 'transcripts', `${SLUG}.md`), 'utf8');
+
+/**
+ * The turns as the Markdown file writes them, independent of the site's code: the speaker
+ * key of each `## key` heading and its paragraphs. The file has no inline markup.
+ */
+function sourceTurns(): { speaker: string; text: string }[] {
+  const body = SOURCE.slice(SOURCE.indexOf('\n---\n', 4) + 5);
+  return body
+    .split(/^## /m)
+    .slice(1)
+    .map((chunk) => {
+      const [speaker = '', ...rest] = chunk.split('\n');
+      const paragraphs = rest.join('\n').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+      return { speaker: speaker.trim(), text: paragraphs.join('\n\n') };
+    });
+}
+
+const records = turnRecordsFromPage(builtHtml(PATH), PATH, 'transcript.html');
+
+describe('search records from the built transcript page', () => {
+  test('one record per turn, addressed to the turn’s anchor, in reading order', () => {
+    const expected = sourceTurns();
+    expect(records).toHaveLength(8);
+    const seen = new Map<string, number>();
+    expect(records.map((record) => record.url)).toEqual(
+      expected.map(({ speaker }) => {
+        seen.set(speaker, (seen.get(speaker) ?? 0) + 1);
+        return `${PATH}#${speaker}-${seen.get(speaker)}`;
+      }),
+    );
+  });
+
+  test('the content is exactly the turn’s published words, non-breaking spaces kept', () => {
+    expect(records.map((record) => record.content)).toEqual(sourceTurns().map(({ text }) => text));
+    expect(records[0]?.content).toContain('the\u00a0Minsk Agreements');
+  });
+
+  test('no page chrome or screen-reader text gets in', () => {
+    for (const record of records) {
+      expect(record.content).not.toContain('Link to this turn');
+      expect(record.content).not.toContain('Skip to content');
+      expect(record.content).not.toContain('Texts as published by their sources');
+      expect(record.content).not.toMatch(/^(Vladimir Putin|Alexander Lukashenko)/);
+    }
+  });
+
+  test('speaker name and role are searchable metadata on every turn, not only the first', () => {
+    expect(records.map((record) => record.meta)).toEqual([
+      { title: 'Vladimir Putin', role: 'President of Russia' },
+      { title: 'Alexander Lukashenko', role: 'President of the Republic of Belarus' },
+      { title: 'Andrei Kolesnikov', role: 'Kommersant newspaper correspondent' },
+      { title: 'Vladimir Putin', role: 'President of Russia' },
+      { title: 'Alexander Lukashenko', role: 'President of the Republic of Belarus' },
+      { title: 'Alyona Syrova', role: 'STV Channel' },
+      { title: 'Vladimir Putin', role: 'President of Russia' },
+      { title: 'Alexander Lukashenko', role: 'President of the Republic of Belarus' },
+    ]);
+  });
+
+  test('filters name the speaker, transcript and year, and carry the title and date unsearched', () => {
+    expect(records[1]?.filters).toEqual({
+      speaker: ['alexander-lukashenko'],
+      transcript: [SLUG],
+      year: ['2022'],
+      'transcript-title': ['News conference following Russian-Belarusian talks'],
+      date: ['2022-02-18'],
+    });
+    expect(records.map((record) => record.filters.speaker[0])).toEqual(sourceTurns().map(({ speaker }) => speaker));
+  });
+
+  test('addresses follow the page URL it is given, so a base path carries through', () => {
+    const based = turnRecordsFromPage(builtHtml(PATH), `/archive${PATH}`, 'transcript.html');
+    expect(based[3]?.url).toBe(`/archive${PATH}#vladimir-putin-2`);
+  });
+
+  test('pages that do not hold a transcript give no records', () => {
+    expect(turnRecordsFromPage(builtHtml('/'), '/', 'index.html')).toEqual([]);
+    expect(turnRecordsFromPage(builtHtml('/search/'), '/search/', 'search.html')).toEqual([]);
+    // A page quoting turns without the marker, as a turn or speaker page would.
+    const quoted = builtHtml(PATH).replace(SEARCH_SOURCE_ATTRIBUTE, 'data-other');
+    expect(turnRecordsFromPage(quoted, PATH, 'turn.html')).toEqual([]);
+  });
+
+  test('a marked page that breaks the turn contract stops the build, naming the file', () => {
+    const html = builtHtml(PATH);
+    expect(() => turnRecordsFromPage(html.replace(/<time datetime="[^"]*"/, '<time'), PATH, 'dist/x.html')).toThrow(
+      'dist/x.html: cannot index the transcript for search: it has no <time datetime="YYYY-MM-DD"> date',
+    );
+    expect(() => turnRecordsFromPage(html.replace('class="turn-body"', 'class="body"'), PATH, 'dist/x.html')).toThrow(
+      'dist/x.html: cannot index the transcript for search: turn #vladimir-putin-1 has no text in .turn-body',
+    );
+    expect(() => turnRecordsFromPage(html.replace(/<h1[^>]*>[^<]*<\/h1>/, ''), PATH, 'dist/x.html')).toThrow('it has no <h1> title');
+  });
+});
+
+describe('writing the index with Pagefind', () => {
+  test('writes the bundle, without Pagefind’s unused ready-made interfaces', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'search-index-')), 'pagefind');
+    await writeSearchIndex(records, out, 'en');
+    const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(entry.languages['en']?.page_count).toBe(8);
+    const files = readdirSync(out);
+    expect(files).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-highlight.js', 'wasm.en.pagefind']));
+    expect(files.filter((file) => /ui\.(js|css)$/.test(file))).toEqual([]);
+  });
+
+  test('two turns with one address are refused', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'search-index-')), 'pagefind');
+    await expect(writeSearchIndex([records[0], records[0]].filter((record) => record !== undefined), out, 'en')).rejects.toThrow(
+      `search index: two turns share the address ${PATH}#vladimir-putin-1`,
+    );
+  });
+
+  test('a crash of Pagefind’s binary fails the process that builds, instead of a quiet exit', () => {
+    // Pagefind panics when it cannot create the bundle folder, and its pending call never
+    // settles. In a build (a process of its own, as here) that must still end in an error.
+    const dir = mkdtempSync(join(tmpdir(), 'search-index-'));
+    writeFileSync(join(dir, 'file'), '');
+    const out = join(dir, 'file', 'pagefind');
+    const script = join(dir, 'write.mts');
+    writeFileSync(
+      script,
+      `import { writeSearchIndex } from ${JSON.stringify(join(import.meta.dirname, '..', '..', 'src', 'integrations', 'search-index.ts'))};
+await writeSearchIndex([{ url: '/a/#b', content: 'words', meta: { title: 'A' }, filters: { speaker: ['a'], transcript: ['t'], year: ['2022'], 'transcript-title': ['T'], date: ['2022-02-18'] } }], ${JSON.stringify(out)}, 'en');
+console.log('written');`,
+    );
+    const result = spawnSync('npx', ['tsx', script], { encoding: 'utf8' });
+    expect(result.status).not.toBe(0);
+    expect(result.stdout).not.toContain('written');
+    expect(result.stderr).toContain('search index: Pagefind stopped before the index was written');
+    expect(existsSync(out)).toBe(false);
+  });
+});
