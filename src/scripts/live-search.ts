@@ -1,0 +1,75 @@
+import type { SearchState } from './search-query';
+import { loadHits, preloadTerm, searchTurns, type TurnHit, type TurnMatches } from './search-turns';
+
+export interface LiveResults {
+  state: SearchState;
+  /** How many turns match in all. */
+  total: number;
+  /** The turns loaded so far, best first. */
+  hits: TurnHit[];
+}
+
+export interface LiveSearchOptions {
+  /** Results loaded at a time. */
+  pageSize: number;
+  /** Called with each search's results, never with those of a search already overtaken. */
+  onResults(results: LiveResults, appended: TurnHit[]): void;
+  onError(error: unknown): void;
+}
+
+/** Quiet time after a keystroke before searching: long enough to skip words half typed. */
+const TYPING_PAUSE_MS = 120;
+
+/**
+ * Search as the reader types, without jank: Pagefind preloads the index chunk for each
+ * keystroke at once, searches run after a short pause, and a search overtaken by a newer one
+ * is dropped when it comes back, so results never arrive out of order.
+ */
+export function liveSearch({ pageSize, onResults, onError }: LiveSearchOptions) {
+  let latest = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let current: { matches: TurnMatches; hits: TurnHit[] } | undefined;
+
+  async function run(state: SearchState, ticket: number): Promise<void> {
+    try {
+      const matches = await searchTurns(state);
+      const hits = await loadHits(matches, 0, pageSize);
+      if (ticket !== latest) return;
+      current = { matches, hits };
+      onResults({ state, total: matches.results.length, hits }, hits);
+    } catch (error) {
+      if (ticket === latest) onError(error);
+    }
+  }
+
+  return {
+    /** Searches for `state`, after the typing pause unless `now`. */
+    request(state: SearchState, now = false): void {
+      const ticket = ++latest;
+      clearTimeout(timer);
+      preloadTerm(state.query);
+      if (now) void run(state, ticket);
+      else timer = setTimeout(() => void run(state, ticket), TYPING_PAUSE_MS);
+    },
+    /** Forgets any search under way, for when the query is cleared. */
+    cancel(): void {
+      latest++;
+      clearTimeout(timer);
+      current = undefined;
+    },
+    /** Loads the next page of the current results. */
+    async more(): Promise<void> {
+      const shown = current;
+      if (!shown) return;
+      const ticket = latest;
+      try {
+        const next = await loadHits(shown.matches, shown.hits.length, pageSize);
+        if (ticket !== latest || shown !== current) return;
+        shown.hits = [...shown.hits, ...next];
+        onResults({ state: shown.matches.state, total: shown.matches.results.length, hits: shown.hits }, next);
+      } catch (error) {
+        onError(error);
+      }
+    },
+  };
+}

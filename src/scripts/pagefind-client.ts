@@ -1,0 +1,63 @@
+/** The parts of Pagefind's browser API (`/pagefind/pagefind.js`) that the site uses. */
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  preload(term: string, options?: SearchOptions): Promise<void>;
+  search(term: string | null, options?: SearchOptions): Promise<PagefindSearch | null>;
+}
+
+export interface SearchOptions {
+  filters?: Record<string, string>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+export interface PagefindSearch {
+  results: PagefindResult[];
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindRecord>;
+}
+
+/** A turn's record as Pagefind returns it; see `TurnSearchRecord` for what the build puts in. */
+export interface PagefindRecord {
+  url: string;
+  /** The record's whole text. */
+  content: string;
+  excerpt: string;
+  /** The excerpt without `<mark>`s. */
+  plain_excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+
+/**
+ * Ranking tuned for speaker turns, which run from "Thank you." to speeches of well over a
+ * thousand words. With Pagefind's default `pageLength` (0.75) the length penalty dominates: a
+ * one-line question that says "agreements" once outranks a speech that names the Minsk
+ * Agreements three times. At 0.4 a short turn still wins on equal footing, but a long one that
+ * dwells on the words holds its own (`tests/browser/search-ranking.test.ts` shows both).
+ */
+export const RANKING = { pageLength: 0.4 };
+
+let loading: Promise<Pagefind> | undefined;
+
+/**
+ * Loads Pagefind once, on first use: nothing is downloaded until a reader starts to search.
+ * A failed load (say, offline) is forgotten, so the next attempt tries again.
+ */
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
+    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pagefind.options({ ranking: RANKING, excerptLength: 30 });
+    await pagefind.init();
+    return pagefind;
+  })().catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}

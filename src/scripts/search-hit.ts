@@ -1,0 +1,53 @@
+import { formatDate } from '../utils/format-date';
+import type { TurnHit } from './search-turns';
+
+/**
+ * A search result as one link, so a reader moves through results one stop at a time:
+ *
+ * ```html
+ * <li class="search-hit"><a href="/transcripts/x/?pagefind-highlight=Minsk#vladimir-putin-1">
+ *   <span class="hit-speaker"><span class="hit-name">Vladimir Putin</span> <span class="hit-role">President of Russia</span></span>
+ *   <span class="hit-source">News conference … · <time datetime="2022-02-18">18 February 2022</time></span>
+ *   <span class="hit-excerpt">… the <mark>Minsk</mark> Agreements …</span>
+ * </a></li>
+ * ```
+ */
+export function searchHit(hit: TurnHit): HTMLLIElement {
+  const item = element('li', 'search-hit');
+  const link = element('a', 'hit-link');
+  link.href = hit.href;
+  const speaker = element('span', 'hit-speaker');
+  speaker.append(element('span', 'hit-name', hit.speaker));
+  if (hit.role) speaker.append(' ', element('span', 'hit-role', hit.role));
+  const source = element('span', 'hit-source', `${hit.transcript} · `);
+  const time = element('time', '', hit.date ? formatDate(new Date(`${hit.date}T00:00:00Z`)) : '');
+  time.dateTime = hit.date;
+  source.append(time);
+  link.append(speaker, source, excerpt(hit));
+  item.append(link);
+  return item;
+}
+
+/**
+ * Pagefind's excerpt as DOM nodes rather than `innerHTML`: its text escapes only `<` and
+ * `>`, so it is split at the `<mark>` tags it adds and everything else is set as text. An
+ * ellipsis shows where the turn goes on.
+ */
+function excerpt({ excerpt: html, clipped }: TurnHit): HTMLElement {
+  const container = element('span', 'hit-excerpt');
+  if (clipped.start) container.append('… ');
+  html.split(/(<mark>.*?<\/mark>)/).forEach((part) => {
+    const marked = /^<mark>(.*)<\/mark>$/.exec(part);
+    const text = (marked ? (marked[1] ?? '') : part).replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+    if (text) container.append(marked ? element('mark', '', text) : text);
+  });
+  if (clipped.end) container.append(' …');
+  return container;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = ''): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text) node.textContent = text;
+  return node;
+}
