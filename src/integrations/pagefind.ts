@@ -18,19 +18,17 @@ export interface PagefindOptions {
  * an index.
  */
 export default function pagefindIntegration({ language }: PagefindOptions): AstroIntegration {
-  let base = '/';
   return {
     name: 'transcripts:pagefind',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const outDir = fileURLToPath(dir);
         const transcripts: TurnSearchRecord[][] = [];
         for (const { pathname } of pages) {
           const file = htmlFileOf(outDir, pathname);
-          const records = file ? turnRecordsFromPage(readFileSync(file, 'utf8'), `${base}${pathname}`, file) : [];
+          // Addresses are from the site's root, as Pagefind expects: in the browser it puts the
+          // base path (where pagefind.js is served from) in front.
+          const records = file ? turnRecordsFromPage(readFileSync(file, 'utf8'), `/${pathname}`, file) : [];
           if (records.length > 0) transcripts.push(records);
         }
         // Reading order, newest transcript first, is the order of a listing without words.

@@ -11,7 +11,7 @@ export const SEARCH_SOURCE_ATTRIBUTE = 'data-search-transcript';
  * result, filter and count is about a turn, never about a whole page.
  */
 export interface TurnSearchRecord {
-  /** The turn's address, under the site's base: `/transcripts/<slug>/#vladimir-putin-2`. */
+  /** The turn's address from the site's root: `/transcripts/<slug>/#vladimir-putin-2`. */
   url: string;
   /** The turn's words as published, one line per paragraph. */
   content: string;

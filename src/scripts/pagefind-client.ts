@@ -35,12 +35,13 @@ export interface PagefindRecord {
 
 /**
  * Ranking tuned for speaker turns, which run from "Thank you." to speeches of well over a
- * thousand words. With Pagefind's default `pageLength` (0.75) the length penalty dominates: a
- * one-line question that says "agreements" once outranks a speech that names the Minsk
- * Agreements three times. At 0.4 a short turn still wins on equal footing, but a long one that
- * dwells on the words holds its own (`tests/browser/search-ranking.test.ts` shows both).
+ * thousand words: a long turn is not a diluted page, it is someone speaking at length. With
+ * Pagefind's default `pageLength` (0.75) the length penalty decides: a one-line question that
+ * says "Minsk" once outranks a speech that names the Minsk Agreements three times. At 0.2 a
+ * speech that dwells on the words comes first, and short turns still lead when they are
+ * about nothing else (`tests/browser/search-ranking.test.ts` shows both).
  */
-export const RANKING = { pageLength: 0.4 };
+export const RANKING = { pageLength: 0.2 };
 
 let loading: Promise<Pagefind> | undefined;
 

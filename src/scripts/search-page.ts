@@ -93,8 +93,9 @@ class SearchPage extends HTMLElement {
     more.addEventListener('click', () => void search.more());
     resultKeys(input, list);
 
-    form.querySelector('fieldset')?.removeAttribute('disabled');
-    input.placeholder = text('search.placeholder');
+    for (const control of form.querySelectorAll('input, select, button')) control.removeAttribute('disabled');
+    // The field has a visible label; the placeholder only spoke to readers without JavaScript.
+    input.placeholder = '';
     showState(readState(location.search));
     update(false, true);
     if (!input.value) input.focus();

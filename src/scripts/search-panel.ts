@@ -1,4 +1,5 @@
 import { liveSearch } from './live-search';
+import { loadPagefind } from './pagefind-client';
 import { resultKeys } from './result-keys';
 import { searchHit } from './search-hit';
 import { writeState } from './search-query';
@@ -62,5 +63,7 @@ export function searchPanel(root: HTMLElement, input: HTMLInputElement): void {
     if (!(event.relatedTarget instanceof Node && root.contains(event.relatedTarget))) open(false);
   });
   resultKeys(input, list);
+  // Fetched while the reader starts typing; a failure shows when they search.
+  loadPagefind().catch(() => undefined);
   update();
 }

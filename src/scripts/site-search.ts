@@ -13,7 +13,7 @@ class SiteSearch extends HTMLElement {
     };
     input.addEventListener('focus', start, { once: true });
     input.placeholder = this.dataset['placeholder'] ?? '';
-    input.disabled = false;
+    for (const control of this.querySelectorAll('input, button')) control.removeAttribute('disabled');
   }
 }
 

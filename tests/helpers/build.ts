@@ -12,12 +12,15 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** Builds the site from a folder of transcripts into a fresh temporary folder. */
-export function buildFrom(contentDir: string): BuildResult {
+/**
+ * Builds the site from a folder of transcripts into a fresh temporary folder; `env` adds
+ * settings such as `BASE_PATH`.
+ */
+export function buildFrom(contentDir: string, env: Record<string, string> = {}): BuildResult {
   const outDir = join(mkdtempSync(join(tmpdir(), 'transcripts-dist-')), 'dist');
   const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
     encoding: 'utf8',
-    env: { ...process.env, TRANSCRIPTS_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ...env, TRANSCRIPTS_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
 }

@@ -80,7 +80,7 @@ describe('search records from the built transcript page', () => {
     expect(records.map((record) => record.filters.speaker[0])).toEqual(sourceTurns().map(({ speaker }) => speaker));
   });
 
-  test('addresses follow the page URL it is given, so a base path carries through', () => {
+  test('addresses follow the page URL it is given', () => {
     const based = turnRecordsFromPage(builtHtml(PATH), `/archive${PATH}`, 'transcript.html');
     expect(based[3]?.url).toBe(`/archive${PATH}#vladimir-putin-2`);
   });

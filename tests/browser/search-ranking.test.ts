@@ -1,0 +1,112 @@
+import { mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from '../helpers/browser';
+import { buildFrom, contentFolder } from '../helpers/build';
+import { serveStatic, type StaticSite } from '../helpers/static-server';
+
+/**
+ * The real transcript plus a made-up 2019 briefing of short turns that say "Minsk" and
+ * "agreements" apart, built under a base path (`/archive/`): the case where Pagefind's
+ * default ranking puts a one-line question above Putin's speech on the Minsk Agreements.
+ * Only these two files are built, so other transcripts cannot shift the scores.
+ */
+const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'search', '2019-12-09-trade-briefing.md');
+const REAL = join(import.meta.dirname, '..', '..', 'content', 'transcripts', '2022-02-18-russian-belarusian-talks.md');
+const TALKS = '/archive/transcripts/2022-02-18-russian-belarusian-talks/';
+const BRIEFING = '/archive/transcripts/2019-12-09-trade-briefing/';
+
+let browser: Browser;
+let site: StaticSite;
+let page: Page;
+
+beforeAll(async () => {
+  const content = contentFolder({ '2019-12-09-trade-briefing.md': readFileSync(FIXTURE), '2022-02-18-russian-belarusian-talks.md': readFileSync(REAL) });
+  const build = buildFrom(content, { BASE_PATH: '/archive' });
+  expect(build.status, build.output).toBe(0);
+  // Served as a host would serve a site under /archive/.
+  const root = mkdtempSync(join(tmpdir(), 'transcripts-host-'));
+  symlinkSync(build.outDir, join(root, 'archive'));
+  [browser, site] = await Promise.all([launchBrowser(), serveStatic(root)]);
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function searchPage(search: string): Promise<string[]> {
+  await page.goto(new URL(`archive/search/${search}`, site.url).href);
+  await page.waitForFunction(() => Boolean(document.querySelector('.search-status')?.textContent) && !document.querySelector('search-page[aria-busy]'));
+  return page.$$eval('.search-results .hit-link', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname + new URL((link as HTMLAnchorElement).href).hash));
+}
+
+/** Pagefind left to its defaults: what the ranking would be without the site's tuning. */
+async function defaultRanking(term: string): Promise<string[]> {
+  await page.goto(new URL('archive/', site.url).href);
+  return page.evaluate(`(async () => {
+    const pagefind = await import('/archive/pagefind/pagefind.js');
+    const search = await pagefind.search(${JSON.stringify(term)});
+    const records = await Promise.all(search.results.map((result) => result.data()));
+    return records.map((record) => record.url);
+  })()`);
+}
+
+describe('ranking long turns', () => {
+  test('unquoted Minsk Agreements ranks Putin’s opening turn first, where the default would not', async () => {
+    expect((await defaultRanking('Minsk Agreements'))[0]).toMatch(/#(john-roe|jane-doe)-1$/);
+    const ranked = await searchPage('?q=Minsk+Agreements');
+    expect(ranked[0]).toBe(`${TALKS}#vladimir-putin-1`);
+    expect(ranked).toEqual(expect.arrayContaining([`${BRIEFING}#john-roe-1`, `${BRIEFING}#jane-doe-1`]));
+  });
+
+  test.each(['Minsk', 'agreements'])('%s: a speech that dwells on the word comes before a one-line mention', async (word) => {
+    expect((await defaultRanking(word))[0]).toMatch(/#(john-roe|jane-doe)-1$/);
+    expect((await searchPage(`?q=${word}`))[0]).toBe(`${TALKS}#vladimir-putin-1`);
+  });
+
+  test('a short turn that is about nothing else still leads', async () => {
+    expect((await searchPage('?q=harvest')).slice(0, 2).sort()).toEqual([`${BRIEFING}#jane-doe-2`, `${BRIEFING}#john-roe-2`]);
+    expect((await searchPage('?q=trade'))[0]).toBe(`${BRIEFING}#john-roe-1`);
+  });
+});
+
+describe('filters across transcripts, under a base path', () => {
+  test('a year filter is offered once there are several years, and narrows to that year', async () => {
+    await searchPage('?q=Minsk');
+    expect(await page.$$eval('select[name="year"] option', (options) => options.map((option) => (option as HTMLOptionElement).value))).toEqual(['', '2022', '2019']);
+    const hits = await searchPage('?q=Minsk&year=2019');
+    expect(hits.sort()).toEqual([`${BRIEFING}#jane-doe-1`, `${BRIEFING}#john-roe-1`]);
+  });
+
+  test('the transcript filter keeps to one transcript', async () => {
+    const hits = await searchPage('?q=sanctions&transcript=2019-12-09-trade-briefing');
+    expect(hits).toEqual([`${BRIEFING}#jane-doe-1`]);
+    expect((await searchPage('?q=sanctions')).length).toBeGreaterThan(1);
+  });
+
+  test('a listing without words keeps reading order, newest transcript first', async () => {
+    expect(await searchPage('?speaker=john-roe')).toEqual([`${BRIEFING}#john-roe-1`, `${BRIEFING}#john-roe-2`, `${BRIEFING}#john-roe-3`, `${BRIEFING}#john-roe-4`]);
+    expect(await searchPage('?speaker=vladimir-putin')).toEqual([`${TALKS}#vladimir-putin-1`, `${TALKS}#vladimir-putin-2`, `${TALKS}#vladimir-putin-3`]);
+  });
+
+  test('“Show more” adds the next results and moves focus to the first of them', async () => {
+    const first = await searchPage('?q=the');
+    expect(first).toHaveLength(10);
+    await page.locator('.search-more').click();
+    await page.waitForFunction(() => document.querySelectorAll('.search-hit').length > 10);
+    const all = await page.$$eval('.search-results .hit-link', (links) => links.map((link) => (link as HTMLAnchorElement).href));
+    expect(all.length).toBe(await page.evaluate(() => Number(/\d+/.exec(document.querySelector('.search-status')?.textContent ?? '')?.[0])));
+    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href)).toBe(all[10]);
+    await expect(page.locator('.search-more').isHidden()).resolves.toBe(true);
+  });
+
+  test('a result lands on its turn under the base path, highlighted', async () => {
+    await searchPage('?q=Minsk+Agreements');
+    await page.locator('.hit-link').first().click();
+    await page.waitForSelector('#vladimir-putin-1 mark.pagefind-highlight');
+    expect(new URL(page.url()).pathname).toBe(TALKS);
+  });
+});

@@ -1,0 +1,326 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from '../helpers/browser';
+import { builtTurns } from '../helpers/built-turns';
+import { serveStatic, type StaticSite } from '../helpers/static-server';
+
+const SLUG = '2022-02-18-russian-belarusian-talks';
+const PATH = `/transcripts/${SLUG}/`;
+// Exact expectations keep to this transcript (`transcript=` filter), so they hold as others are added.
+const TURNS = builtTurns(PATH);
+/** Anchors of the turns whose words match `pattern`, from the built HTML. */
+const turnsMatching = (pattern: RegExp) => TURNS.filter((turn) => pattern.test(turn.text)).map((turn) => turn.anchor);
+
+let browser: Browser;
+let site: StaticSite;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchBrowser(), serveStatic()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  expect(pageErrors).toEqual([]);
+});
+
+async function openPage(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+  // A context per page, as axe needs; closing the browser closes them all.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(new URL(path.slice(1), site.url).href);
+  return page;
+}
+
+/** Waits until the search page shows the outcome of the latest search. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => Boolean(document.querySelector('.search-status')?.textContent) && !document.querySelector('search-page[aria-busy]'));
+}
+
+/** The turn anchors the results link to, in order. */
+async function hitAnchors(page: Page, list = '.search-results'): Promise<string[]> {
+  return page.$$eval(`${list} .hit-link`, (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).hash.slice(1)));
+}
+
+/** Asks the built index directly, through Pagefind's own browser API. */
+async function pagefindSearch(page: Page, term: string, filters: Record<string, string> = {}): Promise<string[]> {
+  // A string, so that Vitest leaves its `import()` alone: it runs in the page.
+  return page.evaluate(`(async () => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    const search = await pagefind.search(${JSON.stringify(term)}, { filters: ${JSON.stringify(filters)} });
+    const records = await Promise.all(search.results.map((result) => result.data()));
+    return records.map((record) => record.url);
+  })()`);
+}
+
+describe('the search index, queried in Chromium', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await openPage('/');
+  });
+  afterAll(() => page.close());
+
+  test.each([
+    ['Minsk', /\bminsk\b/],
+    ['sanctions', /sanction/],
+    ['potassium fertiliser', /potassium.*fertiliser|fertiliser.*potassium/],
+    ['"the Minsk Agreements"', /the minsk agreements/],
+    ['"Belarusian people"', /belarusian people/],
+  ])('%s finds exactly the turns that say it, across non-breaking spaces', async (term, pattern) => {
+    const urls = await pagefindSearch(page, term, { transcript: SLUG });
+    expect(urls.map((url) => url.split('#')[1]).sort()).toEqual(turnsMatching(pattern).sort());
+    expect(urls.length).toBeGreaterThan(0);
+  });
+
+  test('holds speaker turns only: every result is a turn anchor, and page chrome finds nothing', async () => {
+    for (const term of ['the', 'president', 'Transcripts', 'speakers']) {
+      for (const url of await pagefindSearch(page, term)) expect(url).toMatch(/^\/transcripts\/[^/]+\/#[a-z0-9-]+-\d+$/);
+    }
+    for (const chrome of ['"Skip to content"', '"Link to this turn"', '"Texts as published by their sources"', '"Original source"', '"Search needs JavaScript"']) {
+      expect(await pagefindSearch(page, chrome)).toEqual([]);
+    }
+  });
+
+  test('speaker names are searchable: Lukashenko puts his own turns first', async () => {
+    const anchors = (await pagefindSearch(page, 'Lukashenko', { transcript: SLUG })).map((url) => url.split('#')[1]);
+    expect(anchors.slice(0, 3).sort()).toEqual(['alexander-lukashenko-1', 'alexander-lukashenko-2', 'alexander-lukashenko-3']);
+    expect(anchors).toContain('vladimir-putin-1');
+    expect((await pagefindSearch(page, 'Kommersant')).map((url) => url.split('#')[1])).toContain('andrei-kolesnikov-1');
+  });
+
+  test('a speaker filter never returns another speaker’s turn, even from the same page', async () => {
+    const all = await pagefindSearch(page, 'sanctions', { transcript: SLUG });
+    const his = await pagefindSearch(page, 'sanctions', { speaker: 'alexander-lukashenko', transcript: SLUG });
+    expect(all.some((url) => url.includes('#vladimir-putin-'))).toBe(true);
+    expect(his.map((url) => url.split('#')[1]).sort()).toEqual(
+      TURNS.filter((turn) => turn.speaker === 'alexander-lukashenko' && /sanction/.test(turn.text)).map((turn) => turn.anchor),
+    );
+  });
+});
+
+describe('the search page', () => {
+  test('Minsk Agreements: Putin’s opening turn first, with speaker, role, transcript, date and marked excerpt', async () => {
+    const page = await openPage('/search/?q=Minsk+Agreements');
+    await settled(page);
+    expect((await hitAnchors(page))[0]).toBe('vladimir-putin-1');
+    const first = page.locator('.search-hit').first();
+    await expect(first.locator('.hit-name').textContent()).resolves.toBe('Vladimir Putin');
+    await expect(first.locator('.hit-role').textContent()).resolves.toBe('President of Russia');
+    await expect(first.locator('.hit-source').textContent()).resolves.toBe('News conference following Russian-Belarusian talks · 18 February 2022');
+    await expect(first.locator('time').getAttribute('datetime')).resolves.toBe('2022-02-18');
+    expect(await first.locator('.hit-excerpt mark').allTextContents()).toEqual(expect.arrayContaining(['Minsk', 'Agreements']));
+    await expect(page.locator('.search-status').getAttribute('role')).resolves.toBe('status');
+    await expect(page.locator('.search-status').textContent()).resolves.toMatch(/^\d+ turns? found$/);
+    await page.close();
+  });
+
+  test('following the result lands on that turn, with the words highlighted in it and in view', async () => {
+    const page = await openPage('/search/?q=Minsk+Agreements');
+    await settled(page);
+    await page.locator('.hit-link').first().click();
+    await page.waitForSelector('#vladimir-putin-1 mark.pagefind-highlight');
+    const url = new URL(page.url());
+    expect(url.pathname).toBe(PATH);
+    expect(url.hash).toBe('#vladimir-putin-1');
+    expect(url.searchParams.getAll('pagefind-highlight')).toEqual(['Minsk', 'Agreements']);
+    await expect(page.locator(':target').getAttribute('id')).resolves.toBe('vladimir-putin-1');
+    const marked = await page.locator('mark.pagefind-highlight').allTextContents();
+    expect(marked.length).toBeGreaterThanOrEqual(6);
+    expect(new Set(marked.map((text) => text.toLowerCase()))).toEqual(new Set(['minsk', 'agreements']));
+    expect(await page.locator('#vladimir-putin-1 mark.pagefind-highlight').count()).toBe(marked.length);
+    await page.waitForFunction(() => {
+      const box = document.querySelector('mark.pagefind-highlight')?.getBoundingClientRect();
+      return box !== undefined && box.top >= 0 && box.bottom <= innerHeight;
+    });
+    const background = await page.locator('mark.pagefind-highlight').first().evaluate((mark) => getComputedStyle(mark).backgroundColor);
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+    await page.close();
+  });
+
+  test('a quoted phrase returns only the turns that hold it, and highlights it whole', async () => {
+    const page = await openPage(`/search/?q=Belarusian+people&transcript=${SLUG}`);
+    await settled(page);
+    const loose = await hitAnchors(page);
+    await page.goto(new URL(`search/?q=%22Belarusian+people%22&transcript=${SLUG}`, site.url).href);
+    await settled(page);
+    const exact = await hitAnchors(page);
+    const holding = turnsMatching(/belarusian people/);
+    expect([...exact].sort()).toEqual([...holding].sort());
+    expect(loose.length).toBeGreaterThan(exact.length);
+    // Unquoted, the turns that hold the words together come first.
+    expect(loose.slice(0, holding.length).sort()).toEqual([...holding].sort());
+    await page.locator('.hit-link').first().click();
+    await page.waitForSelector(':target mark.pagefind-highlight');
+    expect(new URL(page.url()).searchParams.getAll('pagefind-highlight')).toEqual(['Belarusian people']);
+    const phrase = await page.locator(':target mark.pagefind-highlight').allTextContents();
+    expect(phrase.join(' ').toLowerCase().replace(/\s+/g, ' ')).toContain('belarusian people');
+    await page.close();
+  });
+
+  test('the Lukashenko filter returns only Lukashenko’s turns', async () => {
+    const page = await openPage(`/search/?q=sanctions&transcript=${SLUG}`);
+    await settled(page);
+    expect((await hitAnchors(page)).some((anchor) => anchor.startsWith('vladimir-putin-'))).toBe(true);
+    await page.selectOption('select[name="speaker"]', 'alexander-lukashenko');
+    await settled(page);
+    const anchors = await hitAnchors(page);
+    expect(anchors.sort()).toEqual(TURNS.filter((turn) => turn.speaker === 'alexander-lukashenko' && /sanction/.test(turn.text)).map((turn) => turn.anchor));
+    expect(new URL(page.url()).search).toBe(`?q=sanctions&speaker=alexander-lukashenko&transcript=${SLUG}`);
+    await page.selectOption('select[name="transcript"]', '');
+    await settled(page);
+    expect((await hitAnchors(page)).every((anchor) => anchor.startsWith('alexander-lukashenko-'))).toBe(true);
+    await page.close();
+  });
+
+  test('a filter alone lists that speaker’s turns in reading order', async () => {
+    const page = await openPage(`/search/?speaker=alexander-lukashenko&transcript=${SLUG}`);
+    await settled(page);
+    expect(await hitAnchors(page)).toEqual(['alexander-lukashenko-1', 'alexander-lukashenko-2', 'alexander-lukashenko-3']);
+    await expect(page.locator('.search-status').textContent()).resolves.toBe('3 turns found');
+    await page.close();
+  });
+
+  test('a nonsense word shows the “no results” message, announced in the live region', async () => {
+    const page = await openPage('/search/');
+    await page.locator('#search-q').fill('zqxjvwk');
+    await settled(page);
+    await expect(page.locator('[role="status"]').textContent()).resolves.toBe(
+      'No turns match “zqxjvwk”. Check the spelling, try fewer words, or remove a filter.',
+    );
+    expect(await page.locator('.search-hit').count()).toBe(0);
+    await page.close();
+  });
+
+  test('the URL holds the search: it survives a reload, and Back and Forward step through it', async () => {
+    const page = await openPage('/search/');
+    await page.locator('#search-q').pressSequentially('sanctions');
+    await settled(page);
+    expect(new URL(page.url()).search).toBe('?q=sanctions');
+    const unfiltered = await hitAnchors(page);
+    await page.selectOption('select[name="speaker"]', 'alexander-lukashenko');
+    await settled(page);
+    const filtered = await hitAnchors(page);
+    expect(new URL(page.url()).search).toBe('?q=sanctions&speaker=alexander-lukashenko');
+
+    await page.reload();
+    await settled(page);
+    await expect(page.locator('#search-q').inputValue()).resolves.toBe('sanctions');
+    await expect(page.locator('select[name="speaker"]').inputValue()).resolves.toBe('alexander-lukashenko');
+    expect(await hitAnchors(page)).toEqual(filtered);
+
+    await page.goBack();
+    await page.waitForFunction(() => location.search === '?q=sanctions');
+    await settled(page);
+    await expect(page.locator('select[name="speaker"]').inputValue()).resolves.toBe('');
+    await page.waitForFunction((count) => document.querySelectorAll('.search-hit').length === count, unfiltered.length);
+    expect(await hitAnchors(page)).toEqual(unfiltered);
+
+    await page.goForward();
+    await page.waitForFunction(() => location.search === '?q=sanctions&speaker=alexander-lukashenko');
+    await page.waitForFunction((count) => document.querySelectorAll('.search-hit').length === count, filtered.length);
+    expect(await hitAnchors(page)).toEqual(filtered);
+
+    await page.locator('.hit-link').first().click();
+    await page.waitForURL(/#alexander-lukashenko-\d$/);
+    await page.goBack();
+    await settled(page);
+    expect(new URL(page.url()).search).toBe('?q=sanctions&speaker=alexander-lukashenko');
+    expect(await hitAnchors(page)).toEqual(filtered);
+    await page.close();
+  });
+});
+
+describe('the search box in the header', () => {
+  test('a reader who does not search downloads no search code; focusing the box loads it', async () => {
+    const requests: string[] = [];
+    const page = await browser.newPage();
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(new URL(PATH.slice(1), site.url).href);
+    await page.waitForLoadState('networkidle');
+    const scripts = requests.filter((path) => path.endsWith('.js'));
+    expect(scripts).toHaveLength(1);
+    expect(requests.filter((path) => path.includes('/pagefind/'))).toEqual([]);
+    const pagefindRequested = page.waitForRequest((request) => request.url().endsWith('/pagefind/pagefind.js'));
+    await page.locator('#site-search-q').focus();
+    await pagefindRequested;
+    expect(requests).not.toContain('/pagefind/pagefind-highlight.js');
+    await page.close();
+  });
+
+  test('the keyboard flow: / focuses it, results as you type, arrows move, Escape closes, Enter opens', async () => {
+    const page = await openPage(PATH);
+    await page.keyboard.press('/');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search-q');
+    await page.keyboard.type('sanctions');
+    await page.waitForSelector('.search-panel:not([hidden]) .search-hit');
+    const anchors = await hitAnchors(page, '.search-panel');
+    const total = Number(/^(\d+) turns found$/.exec((await page.locator('.search-panel-status').textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThanOrEqual(turnsMatching(/sanction/).length);
+    expect(anchors.length).toBe(Math.min(5, total));
+    await expect(page.locator('.search-panel-summary').textContent()).resolves.toBe(`${total} turns found`);
+    const focusedAnchor = () => page.evaluate(() => (document.activeElement instanceof HTMLAnchorElement ? new URL(document.activeElement.href).hash.slice(1) : document.activeElement?.id));
+    await page.keyboard.press('ArrowDown');
+    await expect(focusedAnchor()).resolves.toBe(anchors[0]);
+    await page.keyboard.press('ArrowDown');
+    await expect(focusedAnchor()).resolves.toBe(anchors[1]);
+    await page.keyboard.press('Tab');
+    await expect(focusedAnchor()).resolves.toBe(anchors[2]);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(focusedAnchor()).resolves.toBe('site-search-q');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.search-panel').isHidden()).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=sanctions$/);
+    await settled(page);
+    expect(await hitAnchors(page)).toEqual(expect.arrayContaining(turnsMatching(/sanction/).slice(0, 10)));
+    await page.close();
+  });
+
+  test('on the search page, ↓ and Enter open a result', async () => {
+    const page = await openPage('/search/');
+    await page.waitForFunction(() => document.activeElement?.id === 'search-q');
+    await page.keyboard.type('Minsk');
+    await settled(page);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#vladimir-putin-1 mark.pagefind-highlight');
+    expect(new URL(page.url()).hash).toBe('#vladimir-putin-1');
+    await page.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  test('the search box says that search needs JavaScript; reading and anchors still work', async () => {
+    const page = await openPage(`${PATH}#alexander-lukashenko-2`, { javaScriptEnabled: false });
+    const box = page.locator('#site-search-q');
+    await expect(box.isDisabled()).resolves.toBe(true);
+    await expect(box.getAttribute('placeholder')).resolves.toBe('Search needs JavaScript');
+    await expect(page.locator(':target').getAttribute('id')).resolves.toBe('alexander-lukashenko-2');
+    await page.goto(new URL('search/?q=sanctions', site.url).href);
+    await expect(page.locator('.search-noscript').innerText()).resolves.toContain('Search runs in your browser and needs JavaScript.');
+    await expect(page.locator('#search-q').isDisabled()).resolves.toBe(true);
+    await page.close();
+  });
+});
+
+describe('accessibility', () => {
+  test.each([
+    ['the search page with results', '/search/?q=sanctions', 'body'],
+    ['the header’s results panel', PATH, 'site-search'],
+  ])('%s has no axe violations', async (_name, path, scope) => {
+    const page = await openPage(path);
+    if (scope === 'site-search') {
+      await page.locator('#site-search-q').fill('sanctions');
+      await page.waitForSelector('.search-panel:not([hidden]) .search-hit');
+    } else {
+      await settled(page);
+    }
+    const { violations } = await new AxeBuilder({ page }).include(scope).analyze();
+    expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.close();
+  });
+});
