@@ -232,6 +232,22 @@ describe('the search page', () => {
   });
 });
 
+describe('when Pagefind cannot load', () => {
+  test('the page says so, and the next search tries again', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.route('**/pagefind/pagefind.js', (route) => route.abort());
+    await page.goto(new URL('search/?q=Minsk', site.url).href);
+    await page.waitForFunction(() => document.querySelector('.search-status')?.textContent?.startsWith('Search could not load'));
+    await expect(page.locator('.search-status').textContent()).resolves.toBe('Search could not load. Check your connection and try again.');
+    await page.unroute('**/pagefind/pagefind.js');
+    await page.locator('#search-q').fill('Minsk Agreements');
+    await settled(page);
+    expect((await hitAnchors(page))[0]).toBe('vladimir-putin-1');
+    await context.close();
+  });
+});
+
 describe('the search box in the header', () => {
   test('a reader who does not search downloads no search code; focusing the box loads it', async () => {
     const requests: string[] = [];
