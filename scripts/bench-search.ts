@@ -99,7 +99,8 @@ async function coldAndWarm(browser: Browser, site: StaticSite, query: string): P
   const searchIn = async (warmUp: boolean): Promise<Sample> => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(new URL(PAGE, site.url).href, { waitUntil: 'networkidle' });
+    await page.goto(new URL(PAGE, site.url).href);
+    await page.waitForSelector('#site-search-q:enabled');
     if (warmUp) await timedSearch(page, WARM_UP, true);
     const sample = await timedSearch(page, query, !warmUp);
     await context.close();
