@@ -1,0 +1,111 @@
+import { CONNECTORS, GENERIC_LABELS, GENERIC_PHRASES, INSTITUTION_WORDS, NAME_PARTICLES, SENTENCE_WORDS, TITLE_WORDS } from './label-words';
+import { plainText } from './normalise-text';
+
+/** A speaker label at the start of a paragraph, such as "President of Russia Vladimir Putin:". */
+export interface Label {
+  /** A named person, or an unnamed speaker such as "Question". */
+  kind: 'person' | 'generic';
+  /** The label in plain spaces, without its colon and note: "President of Russia Vladimir Putin". */
+  text: string;
+  /** "Vladimir Putin", or the generic label itself ("Question"). */
+  name: string;
+  /** The title before the name: "President of Russia". */
+  role: string | undefined;
+  /** How the name was told from the title: it is used alone elsewhere, the title plainly ends before it, or a guess. */
+  split: 'known' | 'clear' | 'guessed';
+  /** A note in brackets after the label, as printed: "(retranslated)". It belongs to the turn's text. */
+  note: string | undefined;
+  /** The paragraph after the colon, as printed. */
+  rest: string;
+}
+
+/** A paragraph that starts with a label; a sentence that looks like one (to warn about); or neither. */
+export type LabelMatch = { label: Label } | { lookalike: string } | undefined;
+
+/** The colon that ends a label is followed by white space or ends the paragraph ("10:30" is no label). */
+const LABEL_END = /:(?=\s|$)/u;
+const NOTE = /^(.*?)\s*([([][^()[\]]*[)\]])$/su;
+const MAX_TOKENS = 14;
+
+/**
+ * Decides whether a paragraph starts with a speaker label. A label is a generic label
+ * ("Question", "Remark"), or a person-shaped name ("Alyona Syrova") after an optional title
+ * ("Presidential Press Secretary", "Kommersant newspaper correspondent"), then a colon.
+ * `names` are names the transcript uses as labels on their own; they tell where a title ends
+ * and a name starts ("President of Türkiye | Recep Tayyip Erdogan").
+ */
+export function detectLabel(paragraph: string, names: Iterable<string>): LabelMatch {
+  const colon = LABEL_END.exec(paragraph);
+  if (!colon) return undefined;
+  const head = paragraph.slice(0, colon.index).trim();
+  const rest = paragraph.slice(colon.index + 1).trim();
+  const noted = NOTE.exec(head);
+  const note = noted?.[1] ? noted[2] : undefined;
+  const printed = labelTokens(plainText(noted?.[1] ? noted[1] : head));
+  if (!printed) return undefined;
+  // Old pages print labels in capitals ("VLADIMIR PUTIN:"); read them as names are written.
+  const tokens = printed.some((token) => /\p{Ll}/u.test(token)) ? printed : printed.map(titleCase);
+  const text = tokens.join(' ');
+
+  if (GENERIC_LABELS.has(text) || GENERIC_PHRASES.has(text)) {
+    return { label: { kind: 'generic', text, name: text, role: undefined, split: 'clear', note, rest } };
+  }
+  const person = splitTitleAndName(tokens, names);
+  if (person) return { label: { kind: 'person', text, ...person, note, rest } };
+  const last = tokens.at(-1) ?? '';
+  return tokens.length >= 2 && tokens.length <= 8 && isNameWord(last) ? { lookalike: text } : undefined;
+}
+
+/** The label's words, or undefined when it holds sentence punctuation or is too long for a label. */
+export function labelTokens(text: string): string[] | undefined {
+  const tokens = text.split(' ');
+  if (text === '' || tokens.length > MAX_TOKENS) return undefined;
+  const wordLike = (token: string) => /^[\p{L}\p{M}\p{N}'’&-]+$/u.test(token) || /^(?:\p{L}\.)+$|^\p{Lu}\p{Ll}{0,2}\.$/u.test(token);
+  return tokens.every(wordLike) ? tokens : undefined;
+}
+
+function splitTitleAndName(tokens: string[], names: Iterable<string>) {
+  const text = tokens.join(' ');
+  const known = [...names].sort((a, b) => b.length - a.length).find((name) => text === name || text.endsWith(` ${name}`));
+  if (known) {
+    const title = tokens.slice(0, tokens.length - known.split(' ').length);
+    return isTitle(title) ? { name: known, role: title.join(' ') || undefined, split: 'known' as const } : undefined;
+  }
+  let start = tokens.length;
+  while (start > 0 && (isNameWord(tokens[start - 1]) || (NAME_PARTICLES.has(tokens[start - 1] ?? '') && start < tokens.length))) start--;
+  while (NAME_PARTICLES.has(tokens[start] ?? '')) start++;
+  const run = tokens.slice(start);
+  if (run.length < 2 || INSTITUTION_WORDS.has(run.at(-1) ?? '')) return undefined;
+  // A bare run is the whole name ("Recep Tayyip Erdogan"). After a title, a run of two is the
+  // name; "of Russia Vladimir Putin" gives its first word to the title; longer runs are a guess.
+  const bare = start === 0;
+  if (bare && run.length > 4) return undefined;
+  const afterOf = CONNECTORS.has(tokens[start - 1] ?? '') && run.length === 3;
+  const nameLength = bare || run.length === 2 ? run.length : 2;
+  const title = tokens.slice(0, tokens.length - nameLength);
+  if (!isTitle(title)) return undefined;
+  const split = bare || run.length === 2 || afterOf ? ('clear' as const) : ('guessed' as const);
+  return { name: tokens.slice(-nameLength).join(' '), role: title.join(' ') || undefined, split };
+}
+
+/** A capitalised word that can be part of a person's name: not a post, not a sentence word, not an acronym. */
+function isNameWord(token: string | undefined): boolean {
+  if (!token || !/^\p{Lu}(?:[\p{L}\p{M}'’-]*|\.)$/u.test(token)) return false;
+  if (token.length > 1 && token === token.toUpperCase() && !token.endsWith('.')) return false;
+  return !TITLE_WORDS.has(token) && !SENTENCE_WORDS.has(token.toLowerCase()) && !GENERIC_LABELS.has(token);
+}
+
+/** Words a title can be made of: it starts with a capital and holds no sentence words. */
+export function isTitle(tokens: string[]): boolean {
+  if (tokens.length === 0) return true;
+  if (!/^[\p{Lu}\p{N}]/u.test(tokens[0] ?? '')) return false;
+  return tokens.every((token) => isAcronym(token) || !SENTENCE_WORDS.has(token.toLowerCase()));
+}
+
+const isAcronym = (token: string) => token.length > 1 && token === token.toUpperCase() && /\p{Lu}/u.test(token);
+
+function titleCase(token: string): string {
+  const lower = token.toLowerCase();
+  if (CONNECTORS.has(lower)) return lower;
+  return lower.replace(/(^|[-'’])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
