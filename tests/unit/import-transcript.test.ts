@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ImportError } from '../../src/importer/import-problem';
+import { FALLBACK_SOURCE, importTranscript } from '../../src/importer/import-transcript';
+import { parseTranscript } from '../../src/importer/parse-transcript';
+import { applySpeakerOverrides, readSpeakerOverrides } from '../../src/importer/speaker-overrides';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const SEED_RAW = readFileSync(join(ROOT, '..', 'shared', 'sources', 'kremlin-2022-02-18-news-conference.txt'), 'utf8');
+const COMMITTED = readFileSync(join(ROOT, 'content', 'transcripts', '2022-02-18-russian-belarusian-talks.md'), 'utf8');
+/** The one edit a person made to the importer's output: the page's address, which the raw text does not hold. */
+const SEED_SOURCE = 'http://en.kremlin.ru/events/president/news/67809';
+
+describe('the seed transcript', () => {
+  test('the committed file is the importer’s output, byte for byte, given the page’s address', async () => {
+    const { markdown, transcript } = await importTranscript(SEED_RAW, { source: SEED_SOURCE });
+    expect(markdown.text).toBe(COMMITTED);
+    expect(transcript.warnings).toEqual([]);
+  });
+
+  test('without --source, the only difference is the source line a person fills in', async () => {
+    const { markdown, transcript } = await importTranscript(SEED_RAW);
+    expect(markdown.text.replace(`source: ${FALLBACK_SOURCE}\n`, `source: ${SEED_SOURCE}\n`)).toBe(COMMITTED);
+    expect(transcript.warnings).toEqual([{ line: undefined, message: expect.stringContaining("pass --source with the page's address") }]);
+  });
+
+  test('Alyona Syrova keeps "STV Channel." as her first paragraph, and it is her role', () => {
+    const { speakers, turns } = parseTranscript(SEED_RAW);
+    expect(speakers.find((speaker) => speaker.key === 'alyona-syrova')?.role).toBe('STV Channel');
+    expect(turns[5]?.paragraphs[0]?.text).toBe('STV Channel.');
+  });
+});
+
+/** A minimal page in the kremlin.ru format, with `body` after the summary. */
+const page = (body: string) => `Official website of the President of Russia\n\nNews /\n\nTalks\n\nMay 5, 2023, Moscow\n\nThe leaders met.\n\n${body}\n`;
+
+function errorOf(raw: string): string {
+  try {
+    parseTranscript(raw);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ImportError);
+    return `${(error as ImportError).line ?? '-'}: ${(error as ImportError).message}`;
+  }
+  throw new Error('no error');
+}
+
+describe('raw text the importer refuses, with the line to look at', () => {
+  test.each([
+    ['an empty file', '', '1: the file is empty: paste the text of a kremlin.ru transcript page into it'],
+    ['a file of blank lines', ' \r\n\u00a0\n\n', '1: the file is empty: paste the text of a kremlin.ru transcript page into it'],
+    [
+      'no dateline',
+      'Talks\n\nVladimir Putin: Hello.\n',
+      '1: no dateline: the title must be followed by a line such as "February 18, 2022, The Kremlin, Moscow" or "December 20, 2012, Moscow"',
+    ],
+    ['an impossible day', 'Talks\n\nFebruary 30, 2022, Moscow\n', '3: the dateline "February 30, 2022, Moscow" names a day the calendar does not have'],
+    ['a dateline without a place', 'Talks\n\nFebruary 18, 2022\n', '3: the dateline "February 18, 2022" names no place: it should read like "December 20, 2012, Moscow"'],
+    [
+      'no speaker labels',
+      page('Let me repeat what I just said: we do not want war.\n\nThank you.'),
+      '9: no speaker labels: no paragraph after the dateline starts with a label such as "Vladimir Putin:" or "Question:"',
+    ],
+    ['no summary', 'Talks\n\nMay 5, 2023, Moscow\n\nVladimir Putin: Hello.\n', '5: no summary: the page has no paragraph between the dateline and the first speaker label'],
+    ['a label with no text', page('Vladimir Putin:\n\nQuestion: Why?'), '11: this speaker label has no text before the next label'],
+  ])('%s', (_, raw, message) => {
+    expect(errorOf(raw)).toBe(message);
+  });
+});
+
+describe('speaker fixes from --speakers', () => {
+  const transcript = parseTranscript(page('President of Türkiye Recep Tayyip Erdogan: Hello.\n\nQuestion: Why?\n\nAlyona Syrova: STV Channel. Why not?'));
+  const fix = (json: string) => applySpeakerOverrides(transcript, readSpeakerOverrides('speakers.json', json));
+
+  test('the importer’s guess, and the warning that asks for a fix', () => {
+    expect(transcript.speakers.map(({ key, name, role }) => ({ key, name, role }))).toEqual([
+      { key: 'tayyip-erdogan', name: 'Tayyip Erdogan', role: 'President of Türkiye Recep' },
+      { key: 'question', name: 'Question', role: undefined },
+      { key: 'alyona-syrova', name: 'Alyona Syrova', role: 'STV Channel' },
+    ]);
+    expect(transcript.warnings).toEqual([{ line: 11, message: expect.stringContaining('if the split is wrong, fix it with --speakers') }]);
+  });
+
+  test('change a key, a name and a role, or remove a role; the turns follow the new key', () => {
+    const fixed = fix(`{
+      "tayyip-erdogan": { "key": "recep-tayyip-erdogan", "name": "Recep Tayyip Erdogan", "role": "President of Türkiye" },
+      "question": { "name": "Question from the audience" },
+      "alyona-syrova": { "role": null }
+    }`);
+    expect(fixed.speakers.map(({ key, name, role }) => ({ key, name, role }))).toEqual([
+      { key: 'recep-tayyip-erdogan', name: 'Recep Tayyip Erdogan', role: 'President of Türkiye' },
+      { key: 'question', name: 'Question from the audience', role: undefined },
+      { key: 'alyona-syrova', name: 'Alyona Syrova', role: undefined },
+    ]);
+    expect(fixed.turns.map((turn) => turn.speaker)).toEqual(['recep-tayyip-erdogan', 'question', 'alyona-syrova']);
+  });
+
+  test('two speakers given one key become one speaker', () => {
+    const fixed = fix('{ "question": { "key": "alyona-syrova" } }');
+    expect(fixed.speakers.map((speaker) => speaker.key)).toEqual(['tayyip-erdogan', 'alyona-syrova']);
+    expect(fixed.turns.map((turn) => turn.speaker)).toEqual(['tayyip-erdogan', 'alyona-syrova', 'alyona-syrova']);
+  });
+
+  test.each([
+    ['{ "question": { "name": "Q" }, }', 'speakers.json:1: invalid JSON'],
+    ['{\n  "question": {\n    "key": "Not A Slug"\n  }\n}', 'speakers.json:3: question.key: must be a lowercase slug'],
+    ['{\n  "question": { "colour": "red" }\n}', 'speakers.json:2: question: Unrecognized key: "colour"'],
+    ['{\n  "putin": { "name": "V. Putin" }\n}', 'speakers.json:2: there is no speaker "putin" in this transcript; its speakers are tayyip-erdogan, question, alyona-syrova'],
+  ])('%s is refused with its line', (json, message) => {
+    expect(() => fix(json)).toThrow(message);
+  });
+});
