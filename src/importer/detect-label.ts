@@ -25,7 +25,7 @@ export type LabelMatch = { label: Label } | { lookalike: string } | undefined;
 /** The colon that ends a label is followed by white space or ends the paragraph ("10:30" is no label). */
 const LABEL_END = /:(?=\s|$)/u;
 const NOTE = /^(.*?)\s*([([][^()[\]]*[)\]])$/su;
-const MAX_TOKENS = 14;
+const MAX_TOKENS = 20;
 
 /**
  * Decides whether a paragraph starts with a speaker label. A label is a generic label
@@ -52,15 +52,18 @@ export function detectLabel(paragraph: string, names: Iterable<string>): LabelMa
   }
   const person = splitTitleAndName(tokens, names);
   if (person) return { label: { kind: 'person', text, ...person, note, rest } };
-  const last = tokens.at(-1) ?? '';
-  return tokens.length >= 2 && tokens.length <= 8 && isNameWord(last) ? { lookalike: text } : undefined;
+  // Close calls end like a label, in a name after a name or a post: "… thank President Putin:".
+  const [before, last] = tokens.slice(-2);
+  const endsLikeLabel = isNameWord(last) && (isNameWord(before) || TITLE_WORDS.has(before ?? ''));
+  return tokens.length <= 8 && endsLikeLabel ? { lookalike: text } : undefined;
 }
 
 /** The label's words, or undefined when it holds sentence punctuation or is too long for a label. */
 export function labelTokens(text: string): string[] | undefined {
   const tokens = text.split(' ');
   if (text === '' || tokens.length > MAX_TOKENS) return undefined;
-  const wordLike = (token: string) => /^[\p{L}\p{M}\p{N}'’&-]+$/u.test(token) || /^(?:\p{L}\.)+$|^\p{Lu}\p{Ll}{0,2}\.$/u.test(token);
+  // Double posts are joined by a dash: "Deputy Prime Minister – Minister of Industry and Trade".
+  const wordLike = (token: string) => /^[\p{L}\p{M}\p{N}'’&-]+$|^[–—]$/u.test(token) || /^(?:\p{L}\.)+$|^\p{Lu}\p{Ll}{0,2}\.$/u.test(token);
   return tokens.every(wordLike) ? tokens : undefined;
 }
 
@@ -75,7 +78,7 @@ function splitTitleAndName(tokens: string[], names: Iterable<string>) {
   while (start > 0 && (isNameWord(tokens[start - 1]) || (NAME_PARTICLES.has(tokens[start - 1] ?? '') && start < tokens.length))) start--;
   while (NAME_PARTICLES.has(tokens[start] ?? '')) start++;
   const run = tokens.slice(start);
-  if (run.length < 2 || INSTITUTION_WORDS.has(run.at(-1) ?? '')) return undefined;
+  if (run.length < 2) return undefined;
   // A bare run is the whole name ("Recep Tayyip Erdogan"). After a title, a run of two is the
   // name; "of Russia Vladimir Putin" gives its first word to the title; longer runs are a guess.
   const bare = start === 0;
@@ -88,11 +91,15 @@ function splitTitleAndName(tokens: string[], names: Iterable<string>) {
   return { name: tokens.slice(-nameLength).join(' '), role: title.join(' ') || undefined, split };
 }
 
-/** A capitalised word that can be part of a person's name: not a post, not a sentence word, not an acronym. */
+/**
+ * A capitalised word that can be part of a person's name: not a post, an institution, a
+ * sentence word or an acronym. So "Chairman of the State Duma Vyacheslav Volodin" ends its
+ * title at "Duma", and "Union State:" is no name at all.
+ */
 function isNameWord(token: string | undefined): boolean {
   if (!token || !/^\p{Lu}(?:[\p{L}\p{M}'’-]*|\.)$/u.test(token)) return false;
   if (token.length > 1 && token === token.toUpperCase() && !token.endsWith('.')) return false;
-  return !TITLE_WORDS.has(token) && !SENTENCE_WORDS.has(token.toLowerCase()) && !GENERIC_LABELS.has(token);
+  return !TITLE_WORDS.has(token) && !INSTITUTION_WORDS.has(token) && !SENTENCE_WORDS.has(token.toLowerCase()) && !GENERIC_LABELS.has(token);
 }
 
 /** Words a title can be made of: it starts with a capital and holds no sentence words. */

@@ -57,7 +57,7 @@ export const ROLE_NOUNS = words(
   ].join(' '),
 );
 
-/** Institutions: a bare two-word "name" ending in one of these is a body, not a person ("Union State"). */
+/** Institutions: words of a body's name, never of a person's ("Union State", "State Duma", "Kursk Region"). */
 export const INSTITUTION_WORDS = words(
   [
     'State States Union Federation Republic Kingdom Emirates Nations Agreement Agreements Accords Council Government Ministry',
