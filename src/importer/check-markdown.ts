@@ -1,4 +1,4 @@
-import { parseYaml, readFrontmatter } from '../loaders/frontmatter-issues';
+import { describeIssues, parseYaml, readFrontmatter } from '../loaders/frontmatter-issues';
 import { transcriptSchema } from '../schemas/transcript';
 import type { TurnRecord } from '../schemas/turn';
 import { SourceError } from '../utils/source-error';
@@ -18,7 +18,7 @@ export async function checkMarkdown(file: MarkdownFile, transcript: ParsedTransc
   const rawLineOf = (line: number | undefined) => (line === undefined ? undefined : file.rawLines[line - 1]);
   const frontmatter = readFrontmatter('generated.md', file.text);
   const data = transcriptSchema.safeParse(parseYaml('generated.md', frontmatter));
-  if (!data.success) throw new ImportError(undefined, `the generated front matter is invalid: ${data.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+  if (!data.success) throw new ImportError(undefined, `the generated file has ${describeIssues('generated.md', frontmatter, data.error).reason}`);
   const expected = fieldsOf({ ...transcript.meta, speakers: transcript.speakers });
 
   let rendered: Awaited<ReturnType<typeof renderLikeTheSite>>;

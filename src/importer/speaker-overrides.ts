@@ -1,5 +1,6 @@
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
+import { lineOf } from '../loaders/frontmatter-issues';
 import { speakerKeySchema, speakerSchema } from '../schemas/transcript';
 import { SourceError } from '../utils/source-error';
 import type { ParsedTranscript } from './parse-transcript';
@@ -40,20 +41,17 @@ export function readSpeakerOverrides(filePath: string, text: string): SpeakerOve
     const line = /line (\d+)/.exec((error as Error).message)?.[1];
     throw new SourceError(filePath, line === undefined ? undefined : Number(line), `invalid JSON: ${(error as Error).message}`);
   }
+  // JSON is YAML, so the YAML parser gives every key its line.
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter });
-  const lineOf = (path: (string | number | symbol)[]) => {
-    const node = document.getIn(path.slice(0, 2).map(String), true) ?? document.getIn(path.slice(0, 1).map(String), true);
-    const offset = isScalar(node) || isMap(node) ? node.range?.[0] : undefined;
-    return offset === undefined ? 1 : lineCounter.linePos(offset).line;
-  };
+  const lineAt = (path: PropertyKey[]) => lineOf(document, lineCounter, path.map((part) => (typeof part === 'symbol' ? String(part) : part)), 1) ?? 1;
   const result = overridesSchema.safeParse(document.toJS());
   if (!result.success) {
     const [issue] = result.error.issues;
-    throw new SourceError(filePath, lineOf(issue?.path ?? []), `${issue?.path.join('.') || '(file)'}: ${issue?.message}`);
+    throw new SourceError(filePath, lineAt(issue?.path ?? []), `${issue?.path.join('.') || '(file)'}: ${issue?.message}`);
   }
   const entries: SpeakerOverrides['entries'] = new Map();
-  for (const [found, override] of Object.entries(result.data)) entries.set(found, { ...override, line: lineOf([found]) });
+  for (const [found, override] of Object.entries(result.data)) entries.set(found, { ...override, line: lineAt([found]) });
   return { filePath, entries };
 }
 

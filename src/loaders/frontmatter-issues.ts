@@ -51,7 +51,7 @@ export function describeIssues(filePath: string, frontmatter: RawFrontmatter, er
 }
 
 /** The file line of the deepest part of `path` that the YAML has. */
-function lineOf(
+export function lineOf(
   document: ReturnType<typeof parseDocument>,
   lineCounter: LineCounter,
   path: (string | number)[],

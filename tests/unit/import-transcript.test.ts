@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { checkMarkdown } from '../../src/importer/check-markdown';
 import { ImportError } from '../../src/importer/import-problem';
 import { FALLBACK_SOURCE, importTranscript } from '../../src/importer/import-transcript';
 import { parseTranscript } from '../../src/importer/parse-transcript';
 import { applySpeakerOverrides, readSpeakerOverrides } from '../../src/importer/speaker-overrides';
+import { toMarkdown } from '../../src/importer/to-markdown';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SEED_RAW = readFileSync(join(ROOT, '..', 'shared', 'sources', 'kremlin-2022-02-18-news-conference.txt'), 'utf8');
@@ -108,5 +110,32 @@ describe('speaker fixes from --speakers', () => {
     ['{\n  "putin": { "name": "V. Putin" }\n}', 'speakers.json:2: there is no speaker "putin" in this transcript; its speakers are tayyip-erdogan, question, alyona-syrova'],
   ])('%s is refused with its line', (json, message) => {
     expect(() => fix(json)).toThrow(message);
+  });
+});
+
+describe('the check before writing refuses a file that would not build or would show other words', () => {
+  const transcript = parseTranscript(page('Vladimir Putin: Hello, *friends*.\n\nQuestion: Why?'));
+  const markdown = toMarkdown(transcript, 'http://en.kremlin.ru/events/president/news/1');
+
+  const problemWith = async (text: string) => {
+    try {
+      await checkMarkdown({ ...markdown, text }, transcript);
+    } catch (error) {
+      return `${(error as ImportError).line ?? '-'}: ${(error as ImportError).message}`;
+    }
+    return 'no problem';
+  };
+
+  test('the file as written passes', async () => {
+    expect(await problemWith(markdown.text)).toBe('no problem');
+  });
+
+  test.each([
+    ['an unescaped character', (text: string) => text.replace('\\*friends\\*', '*friends*'), '11: this paragraph would render as "Hello, friends." instead of "Hello, *friends*."'],
+    ['raw HTML', (text: string) => text.replace('Why?', 'Why?<br>'), '13: the imported text would not build: raw HTML is not allowed in a transcript'],
+    ['a lost turn', (text: string) => text.replace('## question\n\n', ''), '11: this turn renders with 2 paragraphs instead of 1'],
+    ['invalid front matter', (text: string) => text.replace('source: http://en.kremlin.ru/events/president/news/1', 'source: nowhere'), '-: the generated file has invalid front matter: source: must be an http(s) URL'],
+  ])('%s', async (_, edit, message) => {
+    expect(await problemWith(edit(markdown.text))).toContain(message);
   });
 });
