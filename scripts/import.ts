@@ -12,7 +12,8 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ImportError } from '../src/importer/import-problem';
-import { importTranscript } from '../src/importer/import-transcript';
+import { checkMarkdown } from '../src/importer/check-markdown';
+import { prepareImport } from '../src/importer/import-transcript';
 import { readRawFile } from '../src/importer/read-raw-file';
 import { defaultSlug } from '../src/importer/slug';
 import { readSpeakerOverrides } from '../src/importer/speaker-overrides';
@@ -50,24 +51,24 @@ async function main(): Promise<string | undefined> {
   const rawPath = resolve(rawArgument);
   const raw = readRawFile(rawPath);
   const speakers = values.speakers === undefined ? undefined : readSpeakerOverrides(resolve(values.speakers), readRawFile(resolve(values.speakers)));
-  let result: Awaited<ReturnType<typeof importTranscript>>;
   try {
-    result = await importTranscript(raw, { source: values.source, speakers });
+    const result = prepareImport(raw, { source: values.source, speakers });
+    for (const warning of result.transcript.warnings) {
+      console.warn(`${displayPath(rawPath)}${warning.line === undefined ? '' : `:${warning.line}`}: warning: ${warning.message}`);
+    }
+    const { meta } = result.transcript;
+    const outPath = join(resolve(values.out ?? DEFAULT_OUT), `${values.slug ?? defaultSlug(meta.date, meta.title)}.md`);
+    if (!values['dry-run'] && !values.force && existsSync(outPath)) throw alreadyExists(outPath);
+    await checkMarkdown(result.markdown, result.transcript);
+    if (values['dry-run']) {
+      process.stdout.write(result.markdown.text);
+      return undefined;
+    }
+    writeAtomically(outPath, result.markdown.text, { force: values.force });
+    return displayPath(outPath);
   } catch (error) {
     throw error instanceof ImportError ? new SourceError(rawPath, error.line, error.message) : error;
   }
-  for (const warning of result.transcript.warnings) {
-    console.warn(`${displayPath(rawPath)}${warning.line === undefined ? '' : `:${warning.line}`}: warning: ${warning.message}`);
-  }
-  if (values['dry-run']) {
-    process.stdout.write(result.markdown.text);
-    return undefined;
-  }
-  const { meta } = result.transcript;
-  const outPath = join(resolve(values.out ?? DEFAULT_OUT), `${values.slug ?? defaultSlug(meta.date, meta.title)}.md`);
-  if (!values.force && existsSync(outPath)) throw alreadyExists(outPath);
-  writeAtomically(outPath, result.markdown.text, { force: values.force });
-  return displayPath(outPath);
 }
 
 function readArguments() {

@@ -23,6 +23,13 @@ export interface ImportResult {
  * write Markdown, and prove that it builds and renders the published words.
  */
 export async function importTranscript(raw: string, options: ImportOptions = {}): Promise<ImportResult> {
+  const result = prepareImport(raw, options);
+  await checkMarkdown(result.markdown, result.transcript);
+  return result;
+}
+
+/** Everything but the check, which needs Astro: quick, so bad input is reported at once. */
+export function prepareImport(raw: string, options: ImportOptions = {}): ImportResult {
   const parsed = parseTranscript(raw);
   const fixed = options.speakers ? applySpeakerOverrides(parsed, options.speakers) : parsed;
   const source = options.source ?? fixed.meta.pageUrl ?? fixed.meta.shortLink;
@@ -39,7 +46,5 @@ export async function importTranscript(raw: string, options: ImportOptions = {})
           ],
         }
       : fixed;
-  const markdown = toMarkdown(transcript, source ?? FALLBACK_SOURCE);
-  await checkMarkdown(markdown, transcript);
-  return { transcript, markdown };
+  return { transcript, markdown: toMarkdown(transcript, source ?? FALLBACK_SOURCE) };
 }

@@ -1,6 +1,8 @@
-import { markdownConfigDefaults, parseFrontmatter, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import type { MarkdownRenderer } from '@astrojs/markdown-remark';
 import type { AstroUserConfig } from 'astro';
 
+// Loaded on first use: Astro and its Markdown stack take seconds to load, and a command that
+// stops at bad input should not wait for them.
 let renderer: Promise<MarkdownRenderer> | undefined;
 
 /**
@@ -11,6 +13,7 @@ let renderer: Promise<MarkdownRenderer> | undefined;
  */
 function siteRenderer(): Promise<MarkdownRenderer> {
   renderer ??= (async () => {
+    const { markdownConfigDefaults } = await import('@astrojs/markdown-remark');
     const configUrl = new URL('../../astro.config.mjs', import.meta.url).href;
     const { default: config } = (await import(configUrl)) as { default: AstroUserConfig };
     const markdown = config.markdown ?? {};
@@ -28,6 +31,7 @@ function siteRenderer(): Promise<MarkdownRenderer> {
  * blank, so positions in errors are lines of the file.
  */
 export async function renderLikeTheSite(file: string): Promise<{ html: string; frontmatter: Record<string, unknown> }> {
+  const { parseFrontmatter } = await import('@astrojs/markdown-remark');
   const { frontmatter, content } = parseFrontmatter(file, { frontmatter: 'empty-with-lines' });
   const { code, metadata } = await (await siteRenderer()).render(content, { frontmatter });
   return { html: code, frontmatter: metadata.frontmatter };
