@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { speakerKeySchema } from './transcript';
+
+/**
+ * The version of the `/transcripts/<slug>.json` shape. It goes up by one whenever a field is
+ * removed, renamed or changes meaning; adding a field does not change it.
+ */
+export const TRANSCRIPT_JSON_VERSION = 1;
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day written YYYY-MM-DD');
+const absoluteUrl = z.url({ protocol: /^https?$/ });
+
+/** One speaker of the transcript, with what they said in it. */
+export const jsonSpeakerSchema = z.strictObject({
+  /** Stable identifier, used in turn anchors and in `/speakers/<key>/`. */
+  key: speakerKeySchema,
+  /** The name as published. */
+  name: z.string().min(1),
+  /** The post or affiliation, when the transcript gives one. */
+  role: z.string().min(1).optional(),
+  /** How many turns the speaker takes in this transcript. */
+  turns: z.number().int().nonnegative(),
+  /** Words in those turns: a count of the published English text, not a measure of importance. */
+  words: z.number().int().nonnegative(),
+  /** The speaker's page, listing their turns in every transcript. */
+  url: absoluteUrl,
+});
+
+/** One speaker turn, in the order spoken. */
+export const jsonTurnSchema = z.strictObject({
+  /** The turn's anchor on the transcript page, such as `vladimir-putin-2`. */
+  anchor: z.string().min(1),
+  /** Position in the transcript, counted from 1. */
+  position: z.number().int().positive(),
+  /** Key of the speaker, one of `speakers[].key`. */
+  speaker: speakerKeySchema,
+  /** Which of this speaker's turns it is, counted from 1. */
+  countForSpeaker: z.number().int().positive(),
+  /** The text, one plain-text string per paragraph, as published. */
+  paragraphs: z.array(z.string()).min(1),
+  /** Words in the turn's published English text. */
+  words: z.number().int().nonnegative(),
+  /** The turn's own page: its permalink. */
+  url: absoluteUrl,
+  /** The turn in context, on the full transcript page. */
+  contextUrl: absoluteUrl,
+});
+
+/** The whole of `/transcripts/<slug>.json`: the metadata, the speakers and the turns. */
+export const transcriptJsonSchema = z.strictObject({
+  /** Version of this shape (see {@link TRANSCRIPT_JSON_VERSION}). */
+  schemaVersion: z.literal(TRANSCRIPT_JSON_VERSION),
+  /** The transcript's identifier, also its file name and URL segment. */
+  slug: z.string().min(1),
+  /** The transcript page. */
+  url: absoluteUrl,
+  /** The event's title as published. */
+  title: z.string().min(1),
+  /** The day of the event. */
+  date: isoDay,
+  /** Where the event took place. */
+  place: z.string().min(1),
+  /** The page the text was published on. */
+  source: absoluteUrl,
+  /** The publisher's short link, when it gives one. */
+  shortLink: absoluteUrl.optional(),
+  /** BCP 47 language of the text. */
+  lang: z.string().min(2),
+  /** Who made the text, such as "The English text is the Kremlin's translation." */
+  translationNote: z.string().min(1),
+  /** The short summary that precedes the transcript. */
+  summary: z.string().min(1),
+  /** Words in all turns. */
+  words: z.number().int().nonnegative(),
+  /** Everyone declared as a speaker, in the order declared. */
+  speakers: z.array(jsonSpeakerSchema).min(1),
+  /** Every turn, in order. */
+  turns: z.array(jsonTurnSchema),
+});
+
+export type TranscriptJson = z.output<typeof transcriptJsonSchema>;

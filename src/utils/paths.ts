@@ -1,0 +1,55 @@
+/**
+ * Every URL path the site links to, built under the configured `base` so the site works
+ * from a sub-path (`BASE_PATH=/sub/`). Pages link with these, never with hand-written paths.
+ */
+function base(): string {
+  return import.meta.env.BASE_URL.replace(/\/?$/, '/');
+}
+
+export function homePath(): string {
+  return base();
+}
+
+/** `/transcripts/<slug>/`, the full transcript. */
+export function transcriptPath(slug: string): string {
+  return `${base()}transcripts/${slug}/`;
+}
+
+/** `/transcripts/<slug>/#<anchor>`: the turn in context, on the full transcript. */
+export function turnInContextPath(slug: string, anchor: string): string {
+  return `${transcriptPath(slug)}#${anchor}`;
+}
+
+/** `/transcripts/<slug>/<anchor>/`: the turn's own page, its permalink. */
+export function turnPath(slug: string, anchor: string): string {
+  return `${transcriptPath(slug)}${anchor}/`;
+}
+
+/** `/transcripts/<slug>.json` and the other data downloads of a transcript. */
+export function downloadPath(slug: string, format: 'json' | 'txt' | 'md'): string {
+  return `${base()}transcripts/${slug}.${format}`;
+}
+
+export function speakersPath(): string {
+  return `${base()}speakers/`;
+}
+
+/** `/speakers/<key>/` for the first page of a speaker's turns, `/speakers/<key>/2/` after. */
+export function speakerPath(key: string, page = 1): string {
+  return `${base()}speakers/${key}/${page > 1 ? `${page}/` : ''}`;
+}
+
+/** The search page, pre-filtered when given a speaker key. */
+export function searchPath(speaker?: string): string {
+  return `${base()}search/${speaker ? `?speaker=${encodeURIComponent(speaker)}` : ''}`;
+}
+
+export function feedPath(): string {
+  return `${base()}feed.xml`;
+}
+
+/** A path made absolute against the site's URL, for canonical links, feeds and citations. */
+export function absoluteUrl(path: string, site: URL | string | undefined): string {
+  if (!site) throw new Error('`site` must be set in astro.config.mjs to build absolute URLs');
+  return new URL(path, site).href;
+}

@@ -1,0 +1,43 @@
+import type { Transcript } from '../schemas/transcript';
+import { TRANSCRIPT_JSON_VERSION, type TranscriptJson } from '../schemas/transcript-json';
+import type { TurnRecord } from '../schemas/turn';
+import { isoDate } from './format-date';
+import { absoluteUrl, speakerPath, transcriptPath, turnInContextPath, turnPath } from './paths';
+import { speakerStats } from './speaker-stats';
+
+/** The machine-readable form of a transcript, `/transcripts/<slug>.json`. */
+export function transcriptJson(slug: string, data: Transcript, turns: readonly TurnRecord[], site: URL | string): TranscriptJson {
+  const url = (path: string) => absoluteUrl(path, site);
+  return {
+    schemaVersion: TRANSCRIPT_JSON_VERSION,
+    slug,
+    url: url(transcriptPath(slug)),
+    title: data.title,
+    date: isoDate(data.date),
+    place: data.place,
+    source: data.source,
+    ...(data.shortLink ? { shortLink: data.shortLink } : {}),
+    lang: data.lang,
+    translationNote: data.translationNote,
+    summary: data.summary,
+    words: turns.reduce((sum, turn) => sum + turn.words, 0),
+    speakers: speakerStats(data.speakers, turns).map((speaker) => ({
+      key: speaker.key,
+      name: speaker.name,
+      ...(speaker.role ? { role: speaker.role } : {}),
+      turns: speaker.turns,
+      words: speaker.words,
+      url: url(speakerPath(speaker.key)),
+    })),
+    turns: turns.map((turn) => ({
+      anchor: turn.anchor,
+      position: turn.position,
+      speaker: turn.speaker,
+      countForSpeaker: turn.countForSpeaker,
+      paragraphs: [...turn.paragraphs],
+      words: turn.words,
+      url: url(turnPath(slug, turn.anchor)),
+      contextUrl: url(turnInContextPath(slug, turn.anchor)),
+    })),
+  };
+}

@@ -1,0 +1,19 @@
+import { expect, test } from 'vitest';
+import { excerpt, turnExcerpt } from '../../src/utils/excerpt';
+
+test('a short text is kept whole, its white space folded', () => {
+  expect(excerpt('  Let me go\nfirst.  ', 50)).toBe('Let me go first.');
+});
+
+test('a long text is cut at a word boundary, without trailing punctuation, and marked', () => {
+  expect(excerpt('Mr President, colleagues, ladies and gentlemen', 20)).toBe('Mr President…');
+  expect(excerpt('Mr President, colleagues, ladies and gentlemen', 26)).toBe('Mr President, colleagues…');
+});
+
+test('a single very long word is cut inside it', () => {
+  expect(excerpt('Supercalifragilisticexpialidocious', 10)).toBe('Supercalif…');
+});
+
+test('a turn’s opening reads across its paragraphs', () => {
+  expect(turnExcerpt(['STV Channel.', 'My question is addressed to both of you.'], 30)).toBe('STV Channel. My question is…');
+});
