@@ -1,5 +1,6 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import { SITE_LANG } from './src/consts.ts';
@@ -13,7 +14,14 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   output: 'static',
-  integrations: [pagefind({ language: SITE_LANG })],
+  integrations: [pagefind({ language: SITE_LANG }), sitemap()],
+  vite: {
+    build: {
+      // Astro inlines small scripts; a Content Security Policy without 'unsafe-inline' would
+      // block them, so every script stays an external file. Other assets keep the default.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+    },
+  },
   markdown: {
     // Astro 7's default Markdown renderer runs no remark or rehype plugins; ours need the
     // unified pipeline. Smartypants and GFM stay off: they would rewrite published text

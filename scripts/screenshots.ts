@@ -1,12 +1,14 @@
 /**
  * Screenshots of built pages, narrow and wide, light and dark, for a person to look at:
  * `npm run screenshots -- /transcripts/x/ /` writes PNGs to `screenshots/` (ignored by git).
+ * `--full` captures whole pages instead of the first screen.
  */
 import { mkdirSync } from 'node:fs';
 import { launchBrowser } from '../tests/helpers/browser';
 import { serveStatic } from '../tests/helpers/static-server';
 
 const paths = process.argv.slice(2).filter((arg) => arg.startsWith('/'));
+const fullPage = process.argv.includes('--full');
 const out = 'screenshots';
 mkdirSync(out, { recursive: true });
 const [browser, site] = await Promise.all([launchBrowser(), serveStatic()]);
@@ -17,7 +19,7 @@ try {
         const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
         await page.goto(new URL(path.slice(1), site.url).href);
         const name = `${out}/${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${label}-${scheme}.png`;
-        await page.screenshot({ path: name });
+        await page.screenshot({ path: name, fullPage });
         console.log(name);
         await page.close();
       }

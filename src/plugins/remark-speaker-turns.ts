@@ -51,12 +51,15 @@ interface DeclaredSpeaker {
  *       <span class="turn-speaker-role">President of Russia</span>
  *     </h2>
  *     <a class="turn-permalink" href="#vladimir-putin-1">…</a>
+ *     <turn-actions></turn-actions>
  *   </header>
  *   <div class="turn-body"><p>Mr President, colleagues, ladies and gentlemen,</p></div>
  * </section>
  * ```
  *
- * The role shows on a speaker's first turn only. Names and roles come from the front
+ * The role shows on a speaker's first turn only. `<turn-actions>` stays empty in the HTML: the
+ * page's script fills it with the turn's buttons (copy link, cite, share a quote), so a reader
+ * without JavaScript never meets a button that does nothing. Names and roles come from the front
  * matter's `speakers`; a heading naming an undeclared key, an empty turn, or text before the
  * first turn stops the build with the file and line. The turns are also reported to the page
  * as `frontmatter.turns` ({@link TurnRecord}), so no other page has to render them again.
@@ -157,7 +160,8 @@ function startTurn(
       span('sr-only', permalinkLabel, { dataPagefindIgnore: '' }),
     ],
   };
-  const header = container('header', { className: ['turn-header'] }, [heading, permalink]);
+  const actions = container('turn-actions', {});
+  const header = container('header', { className: ['turn-header'] }, [heading, permalink, actions]);
   const body = container('div', { className: ['turn-body'] });
   return container('section', { id: anchor, className: ['turn'], dataSpeaker: speaker.key, dataTurn: position }, [header, body]);
 }

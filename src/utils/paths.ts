@@ -53,3 +53,8 @@ export function absoluteUrl(path: string, site: URL | string | undefined): strin
   if (!site) throw new Error('`site` must be set in astro.config.mjs to build absolute URLs');
   return new URL(path, site).href;
 }
+
+/** A file from `public/`, such as `theme.js`. */
+export function publicPath(file: string): string {
+  return `${base()}${file}`;
+}

@@ -1,0 +1,80 @@
+import { announce, copyText, offerToCopy } from './clipboard';
+import { selectedQuote, type SelectedQuote } from './selected-quote';
+
+/**
+ * `<quote-share>`: when the reader selects words inside a turn, a bar offers a link to exactly
+ * those words (a URL text fragment on the turn's anchor), to copy or to open. It hides again
+ * when the selection goes, unless the reader is using the bar.
+ */
+class QuoteShare extends HTMLElement {
+  #quote: SelectedQuote | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #onSelectionChange = () => {
+    clearTimeout(this.#timer);
+    // Selections change on every pointer move while dragging; read them once the reader pauses.
+    this.#timer = setTimeout(() => this.#update(), 150);
+  };
+  #onKeydown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && !this.#bar()?.hidden) this.#hide();
+  };
+
+  connectedCallback(): void {
+    document.addEventListener('selectionchange', this.#onSelectionChange);
+    document.addEventListener('keydown', this.#onKeydown);
+    this.addEventListener('click', (event) => {
+      const action = (event.target as Element).closest<HTMLElement>('[data-action]')?.dataset['action'];
+      if (action === 'copy') void this.#copy();
+      else if (action === 'close') this.#hide();
+    });
+  }
+
+  disconnectedCallback(): void {
+    document.removeEventListener('selectionchange', this.#onSelectionChange);
+    document.removeEventListener('keydown', this.#onKeydown);
+  }
+
+  #bar(): HTMLElement | null {
+    return this.querySelector<HTMLElement>('.quote-share');
+  }
+
+  #update(): void {
+    const bar = this.#bar();
+    if (!bar) return;
+    const quote = selectedQuote();
+    if (!quote) {
+      if (!this.contains(document.activeElement)) this.#hide();
+      return;
+    }
+    this.#quote = quote;
+    const speaker = this.querySelector('.quote-share-speaker');
+    const text = this.querySelector('.quote-share-text');
+    const link = this.querySelector<HTMLAnchorElement>('a.quote-share-open');
+    if (speaker) speaker.textContent = quote.context.speaker;
+    if (text) text.textContent = quote.text;
+    if (link) link.href = quote.url;
+    this.querySelector('.quote-share-fallback')?.setAttribute('hidden', '');
+    bar.hidden = false;
+  }
+
+  async #copy(): Promise<void> {
+    const quote = this.#quote;
+    if (!quote) return;
+    const status = this.querySelector('[role="status"]');
+    const strings = this.#bar()?.dataset ?? {};
+    if (await copyText(quote.url)) {
+      announce(status, strings['copied'] ?? '');
+      return;
+    }
+    const field = this.querySelector<HTMLInputElement>('.quote-share-fallback input');
+    if (field) offerToCopy(field, quote.url);
+    announce(status, strings['copyByHand'] ?? '');
+  }
+
+  #hide(): void {
+    const bar = this.#bar();
+    if (bar) bar.hidden = true;
+    this.#quote = undefined;
+  }
+}
+
+customElements.define('quote-share', QuoteShare);
