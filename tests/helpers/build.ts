@@ -13,14 +13,24 @@ export interface BuildResult {
 }
 
 /**
- * Builds the site from a folder of transcripts into a fresh temporary folder; `env` adds
- * settings such as `BASE_PATH`.
+ * Vitest copies the test run's `import.meta.env` (BASE_URL, MODE, DEV…) into `process.env`,
+ * and Astro would read them back: a child build must not inherit them.
+ */
+function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const leaked = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']);
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !leaked.has(name) && !name.startsWith('VITEST')));
+  return { ...env, ...extra, ASTRO_TELEMETRY_DISABLED: '1' };
+}
+
+/**
+ * Builds the site from a folder of transcripts into a fresh temporary folder. `env` adds
+ * settings such as `BASE_PATH` or `SITE_URL`.
  */
 export function buildFrom(contentDir: string, env: Record<string, string> = {}): BuildResult {
   const outDir = join(mkdtempSync(join(tmpdir(), 'transcripts-dist-')), 'dist');
   const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
     encoding: 'utf8',
-    env: { ...process.env, ...env, TRANSCRIPTS_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: buildEnv({ ...env, TRANSCRIPTS_DIR: contentDir }),
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
 }
