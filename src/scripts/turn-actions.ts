@@ -22,8 +22,12 @@ class TurnActions extends HTMLElement {
     const panel = panelTemplate.content.firstElementChild?.cloneNode(true);
     if (!(panel instanceof HTMLElement)) return;
     this.#panel = panel;
-    // Ids must be unique on a page of many turns.
-    for (const element of panel.querySelectorAll<HTMLElement>('[id]')) element.id = `${element.id}-${this.#context.anchor}`;
+    // Ids, and the references to them, must be unique on a page of many turns.
+    const suffix = `-${this.#context.anchor}`;
+    for (const element of panel.querySelectorAll<HTMLElement>('[id]')) element.id += suffix;
+    for (const element of panel.querySelectorAll<HTMLElement>('[aria-labelledby]')) {
+      element.setAttribute('aria-labelledby', (element.getAttribute('aria-labelledby') ?? '').replace(/\S+/g, (id) => id + suffix));
+    }
     this.querySelector('[data-action="cite"]')?.setAttribute('aria-controls', panel.querySelector('.turn-cite')?.id ?? '');
     this.closest('.turn-header')?.after(panel);
     this.addEventListener('click', (event) => this.#onClick(event));

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Element } from 'hast';
+import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -49,16 +49,16 @@ describe('a speaker with more turns than fit on a page', () => {
   });
 
   test('marks a transcript that continues from the previous page', () => {
-    const headings = selectAll('.transcript-group h3 a', pages[1] as Element).map((heading) => toText(heading));
+    const headings = selectAll('.transcript-group h3 a', pages[1] as Root).map((heading) => toText(heading));
     expect(headings).toEqual(['Talks of 2021-03-01 (continued)', 'Talks of 2022-05-05', 'Talks of 2023-01-10']);
   });
 
   test('has a pager with the current page marked and links to the neighbours', () => {
-    const second = pages[1] as Element;
+    const second = pages[1] as Root;
     expect(select('.pager a[aria-current="page"]', second) && toText(select('.pager a[aria-current="page"]', second) as Element)).toBe('2');
     expect(select('.pager a[rel="prev"]', second)?.properties['href']).toBe('/sub/speakers/anna-ivanova/');
     expect(select('.pager a[rel="next"]', second)?.properties['href']).toBe('/sub/speakers/anna-ivanova/3/');
-    expect(select('.pager a[rel="prev"]', pages[0] as Element)).toBeUndefined();
+    expect(select('.pager a[rel="prev"]', pages[0] as Root)).toBeUndefined();
     expect(toText(select('title', second) as Element)).toContain('Anna Ivanova, page 2 of 3');
     expect(toText(select('.page-status', second) as Element)).toBe('Page 2 of 3, turns 51–100 of 115');
   });

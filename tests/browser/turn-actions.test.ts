@@ -1,0 +1,186 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from '../helpers/browser';
+import { SEED_SLUG } from '../helpers/seed';
+import { serveStatic, type StaticSite } from '../helpers/static-server';
+
+const SITE = 'https://transcripts.example.org';
+const PATH = `transcripts/${SEED_SLUG}/`;
+let browser: Browser;
+let site: StaticSite;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchBrowser(), serveStatic()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** A page whose clipboard the test can read. */
+async function clipboardPage(path = PATH): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+  const page = await context.newPage();
+  await page.goto(`${site.url}${path}`);
+  return { context, page };
+}
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+/** Selects `quote` inside the given element, as a reader would by dragging over it. */
+async function select(page: Page, within: string, quote: string): Promise<void> {
+  await page.evaluate(
+    ([selector, text]) => {
+      const root = document.querySelector(selector ?? '');
+      const walker = document.createTreeWalker(root ?? document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const data = (node as Text).data.replace(/\u00a0/g, ' ');
+        const start = data.indexOf(text ?? '');
+        if (start < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, start);
+        range.setEnd(node, start + (text ?? '').length);
+        getSelection()?.removeAllRanges();
+        getSelection()?.addRange(range);
+        return;
+      }
+      throw new Error(`"${text}" is not in ${selector}`);
+    },
+    [within, quote],
+  );
+}
+
+describe('Copy link', () => {
+  test('copies the turn’s permalink and says so to screen readers', async () => {
+    const { context, page } = await clipboardPage();
+    const turn = page.locator('#vladimir-putin-2');
+    await turn.getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => clipboard(page)).toBe(`${SITE}/${PATH}vladimir-putin-2/`);
+    await expect.poll(() => turn.getByRole('status').textContent()).toBe('Link to this turn copied.');
+    await context.close();
+  });
+
+  test('where the browser refuses to copy, shows the link selected for the reader to copy', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+    });
+    const page = await context.newPage();
+    await page.goto(`${site.url}${PATH}`);
+    const turn = page.locator('#alyona-syrova-1');
+    await turn.getByRole('button', { name: 'Copy link' }).click();
+    const field = turn.getByRole('textbox', { name: 'Link' });
+    await expect.poll(() => field.inputValue()).toBe(`${SITE}/${PATH}alyona-syrova-1/`);
+    expect(await field.evaluate((input: HTMLInputElement) => document.activeElement === input && input.selectionStart === 0 && input.selectionEnd === input.value.length)).toBe(true);
+    expect(await turn.getByRole('status').textContent()).toContain('Copying was not allowed');
+    await context.close();
+  });
+});
+
+describe('Cite', () => {
+  test('opens a plain and a BibTeX citation with the turn’s permalink, each ready to copy', async () => {
+    const { context, page } = await clipboardPage();
+    const turn = page.locator('#vladimir-putin-2');
+    const cite = turn.getByRole('button', { name: 'Cite' });
+    await cite.click();
+    expect(await cite.getAttribute('aria-expanded')).toBe('true');
+    const panel = turn.getByRole('region', { name: 'Cite this turn' });
+    const permalink = `${SITE}/${PATH}vladimir-putin-2/`;
+    const plain = `Vladimir Putin, News conference following Russian-Belarusian talks, The Kremlin, Moscow, 18 February 2022, ${permalink}`;
+    expect(await panel.locator('[data-citation="plain"]').textContent()).toBe(plain);
+    const bibtex = await panel.locator('[data-citation="bibtex"]').textContent();
+    expect(bibtex).toContain(`@misc{${SEED_SLUG}:vladimir-putin-2,`);
+    expect(bibtex).toContain('  author       = {Vladimir Putin},');
+    expect(bibtex).toContain(`  url          = {${permalink}},`);
+
+    await panel.getByRole('button', { name: 'Copy citation' }).click();
+    await expect.poll(() => clipboard(page)).toBe(plain);
+    await panel.getByRole('button', { name: 'Copy BibTeX' }).click();
+    await expect.poll(() => clipboard(page)).toBe(bibtex);
+    await expect.poll(() => turn.getByRole('status').textContent()).toBe('Citation copied.');
+
+    await cite.click();
+    expect(await cite.getAttribute('aria-expanded')).toBe('false');
+    expect(await panel.isVisible()).toBe(false);
+    await context.close();
+  });
+
+  test('on a turn’s own page, cites the same turn the same way', async () => {
+    const { context, page } = await clipboardPage(`${PATH}alexander-lukashenko-2/`);
+    await page.getByRole('button', { name: 'Cite' }).click();
+    expect(await page.locator('[data-citation="plain"]').textContent()).toBe(
+      `Alexander Lukashenko, News conference following Russian-Belarusian talks, The Kremlin, Moscow, 18 February 2022, ${SITE}/${PATH}alexander-lukashenko-2/`,
+    );
+    await context.close();
+  });
+});
+
+describe('Share a quote', () => {
+  const quoteUrl = `${SITE}/${PATH}#vladimir-putin-2:~:text=way.%20Of%20course%2C-,we%20are%20watching%20the%20developments%20in%20the%20world,-and%20around%20us%3B`;
+
+  test('selecting words in a turn offers a link to exactly those words', async () => {
+    const { context, page } = await clipboardPage();
+    await select(page, '#vladimir-putin-2 .turn-body', 'we are watching the developments in the world');
+    const bar = page.getByRole('region', { name: 'Share the selected quote' });
+    await bar.waitFor();
+    expect(await bar.locator('.quote-share-speaker').textContent()).toBe('Vladimir Putin');
+    expect(await bar.locator('.quote-share-text').textContent()).toBe('we are watching the developments in the world');
+    expect(await bar.getByRole('link', { name: 'Open link' }).getAttribute('href')).toBe(quoteUrl);
+    await bar.getByRole('button', { name: 'Copy link to quote' }).click();
+    await expect.poll(() => clipboard(page)).toBe(quoteUrl);
+    await expect.poll(() => bar.getByRole('status').textContent()).toBe('Link to the selected quote copied.');
+    await page.keyboard.press('Escape');
+    await bar.waitFor({ state: 'hidden' });
+    await context.close();
+  });
+
+  test('the turn’s Share quote button copies the same link, and asks for a selection when there is none', async () => {
+    const { context, page } = await clipboardPage();
+    const turn = page.locator('#vladimir-putin-2');
+    await turn.getByRole('button', { name: 'Share quote' }).click();
+    await expect.poll(() => turn.getByRole('status').textContent()).toBe('Select some words of this turn first, then share them.');
+    await select(page, '#vladimir-putin-2 .turn-body', 'we are watching the developments in the world');
+    await turn.getByRole('button', { name: 'Share quote' }).click();
+    await expect.poll(() => clipboard(page)).toBe(quoteUrl);
+    await context.close();
+  });
+
+  test('a selection across turns offers nothing', async () => {
+    const { context, page } = await clipboardPage();
+    await page.evaluate(() => {
+      const range = document.createRange();
+      range.setStart(document.querySelector('#vladimir-putin-2 .turn-body p') as Node, 0);
+      range.setEnd(document.querySelector('#alexander-lukashenko-2 .turn-body p') as Node, 1);
+      getSelection()?.addRange(range);
+    });
+    await page.waitForTimeout(400);
+    expect(await page.getByRole('region', { name: 'Share the selected quote' }).isVisible()).toBe(false);
+    await context.close();
+  });
+
+  test('the link takes a reader to the quote itself, deep inside its turn', async () => {
+    const { context, page } = await clipboardPage();
+    await select(page, '#vladimir-putin-1 .turn-body', 'strengthening the common defence space');
+    const link = page.getByRole('region', { name: 'Share the selected quote' }).getByRole('link', { name: 'Open link' });
+    await link.waitFor();
+    const href = String(await link.getAttribute('href'));
+    expect(href).toBe(`${SITE}/${PATH}#vladimir-putin-1:~:text=in%2Ddepth%20discussion%20on-,strengthening%20the%20common%20defence%20space,-of%20Russia%20and`);
+
+    const reader = await context.newPage();
+    await reader.goto(href.replace(`${SITE}/`, site.url));
+    expect(await reader.evaluate(() => location.hash)).toBe('#vladimir-putin-1');
+    // The browser scrolled past the turn's start (where the anchor alone would land), to the
+    // paragraph holding the quote, which it highlights.
+    await expect
+      .poll(() =>
+        reader.evaluate(() => {
+          const paragraph = [...document.querySelectorAll('#vladimir-putin-1 p')].find((p) => p.textContent?.includes('common defence space'));
+          const box = paragraph?.getBoundingClientRect();
+          const turnTop = document.querySelector('#vladimir-putin-1')?.getBoundingClientRect().top ?? 0;
+          return box !== undefined && box.top >= 0 && box.bottom <= innerHeight && turnTop < -innerHeight;
+        }),
+      )
+      .toBe(true);
+    await context.close();
+  });
+});
