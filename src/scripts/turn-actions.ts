@@ -29,6 +29,7 @@ class TurnActions extends HTMLElement {
       element.setAttribute('aria-labelledby', (element.getAttribute('aria-labelledby') ?? '').replace(/\S+/g, (id) => id + suffix));
     }
     this.querySelector('[data-action="cite"]')?.setAttribute('aria-controls', panel.querySelector('.turn-cite')?.id ?? '');
+    matchHeadingLevel(panel, this.#context.turn);
     this.closest('.turn-header')?.after(panel);
     this.addEventListener('click', (event) => this.#onClick(event));
     panel.addEventListener('click', (event) => this.#onClick(event));
@@ -99,6 +100,17 @@ class TurnActions extends HTMLElement {
   #string(name: string): string {
     return document.querySelector<HTMLTemplateElement>('template#turn-actions-template')?.dataset[name] ?? '';
   }
+}
+
+/** The panel's heading sits one level below the turn's own (h2 on a transcript, h1 on a turn's page). */
+function matchHeadingLevel(panel: HTMLElement, turn: HTMLElement): void {
+  const heading = panel.querySelector('h3');
+  const turnLevel = Number(turn.querySelector('h1, h2')?.tagName.slice(1) ?? 2);
+  if (!heading || turnLevel + 1 === 3) return;
+  const replacement = document.createElement(`h${turnLevel + 1}`);
+  replacement.append(...heading.childNodes);
+  for (const attribute of heading.attributes) replacement.setAttribute(attribute.name, attribute.value);
+  heading.replaceWith(replacement);
 }
 
 customElements.define('turn-actions', TurnActions);
