@@ -1,4 +1,4 @@
-import { quoteUrl, type QuoteSelection } from '../utils/text-fragment';
+import { quoteUrl, wholeWordQuote, type QuoteSelection } from '../utils/text-fragment';
 import { turnContext, type TurnContext } from './turn-context';
 
 /** Elements that hold running text; a selection is read block by block. */
@@ -6,7 +6,7 @@ const BLOCKS = 'p, li, h3, h4, h5, h6, pre, dd, dt, td, th, blockquote';
 
 export interface SelectedQuote {
   context: TurnContext;
-  /** The selected words, as the reader sees them. */
+  /** The selected words, widened to whole words as the link gives them. */
   text: string;
   /** The turn's anchor on the transcript page, with a text fragment for exactly these words. */
   url: string;
@@ -35,8 +35,9 @@ export function selectedQuote(selection: Selection | null = document.getSelectio
     after: textBetween(last, 'end', range.endContainer, range.endOffset),
   };
   const url = quoteUrl(context.inContext, quote);
-  if (!url) return undefined;
-  return { context, text: quote.blocks.join(' ').replace(/\s+/gu, ' ').trim(), url };
+  const words = wholeWordQuote(quote);
+  if (!url || !words) return undefined;
+  return { context, text: words.blocks.join(' ').trim(), url };
 }
 
 function bodyOf(node: Node): HTMLElement | null {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { quoteUrl, textDirective } from '../../src/utils/text-fragment';
+import { quoteUrl, textDirective, wholeWordQuote } from '../../src/utils/text-fragment';
 
 describe('text directive for a selected quote', () => {
   test('a short quote is written out whole, with words of context either side', () => {
@@ -51,4 +51,23 @@ describe('text directive for a selected quote', () => {
       'https://x.org/transcripts/t/#vladimir-putin-2:~:text=Let%20me%20go%20first,-%2C%20if%20you',
     );
   });
+});
+
+test('the quote as the link gives it: whole words, folded white space, no empty edge blocks', () => {
+  expect(wholeWordQuote({ before: '', blocks: ['Let me go  first.', ''], after: 'Next paragraph' })).toEqual({ before: '', blocks: ['Let me go first.'], after: '' });
+  expect(wholeWordQuote({ before: 'war', blocks: [' — '], after: 'peace' })).toBeUndefined();
+  expect(wholeWordQuote({ before: 'I just did not pay attention to it. The', blocks: ['re is a lot of fake new'], after: 's, and' })).toEqual({
+    before: 'I just did not pay attention to it. ',
+    blocks: ['There is a lot of fake news'],
+    after: ', and',
+  });
+});
+
+test('widening stops at punctuation but keeps an apostrophe inside a word', () => {
+  expect(wholeWordQuote({ before: 'consideration of each ot', blocks: ['her'], after: '’s interests.' })?.blocks).toEqual(['other’s']);
+  expect(wholeWordQuote({ before: 'an in-dep', blocks: ['th discussion'], after: '' })?.blocks).toEqual(['depth discussion']);
+});
+
+test('a selection starting just after an apostrophe takes in the whole word', () => {
+  expect(wholeWordQuote({ before: 'each other’', blocks: ['s interests'], after: '.' })).toEqual({ before: 'each ', blocks: ['other’s interests'], after: '.' });
 });
