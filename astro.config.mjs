@@ -13,6 +13,9 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://transcripts.example.org',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
+  // Builds from other content folders (tests, benchmarks) keep their own content cache, so
+  // their entries never linger in the real site's.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   output: 'static',
   integrations: [pagefind({ language: SITE_LANG }), sitemap()],
   vite: {

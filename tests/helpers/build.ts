@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export interface BuildResult {
   /** The build's exit status: 0 when it succeeded. */
@@ -30,7 +30,7 @@ export function buildFrom(contentDir: string, env: Record<string, string> = {}):
   const outDir = join(mkdtempSync(join(tmpdir(), 'transcripts-dist-')), 'dist');
   const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
     encoding: 'utf8',
-    env: buildEnv({ ...env, TRANSCRIPTS_DIR: contentDir }),
+    env: buildEnv({ ASTRO_CACHE_DIR: join(dirname(outDir), 'cache'), ...env, TRANSCRIPTS_DIR: contentDir }),
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
 }
