@@ -30,6 +30,17 @@ export default defineConfig({
       assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
     },
   },
+  security: {
+    // Written into every page as <meta http-equiv="content-security-policy">; public/_headers
+    // states the same policy as a header. Only our own files may run or load: scripts, styles,
+    // the favicon, Pagefind's index fetches and its web worker. Pagefind compiles WebAssembly,
+    // which needs 'wasm-unsafe-eval' (not 'unsafe-eval'). No 'unsafe-inline' anywhere.
+    csp: {
+      directives: ["default-src 'none'", "img-src 'self'", "connect-src 'self'", "worker-src 'self'", "base-uri 'none'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   markdown: {
     // Astro 7's default Markdown renderer runs no remark or rehype plugins; ours need the
     // unified pipeline. Smartypants and GFM stay off: they would rewrite published text

@@ -1,8 +1,9 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { DIST } from './built-site';
+import { headersFor, parseHeadersFile, type HeaderRule } from './headers-file';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -25,16 +26,31 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
+export interface ServeOptions {
+  /**
+   * Changes the headers that `_headers` gives a response, for tests that prove each part of
+   * the policy is needed (default: none).
+   */
+  editHeaders?: (headers: Map<string, string>, path: string) => void;
+}
+
 /**
  * Serves a built site on 127.0.0.1, the way a static host would: `/x/` serves `x/index.html`,
- * unknown paths get `404.html` with status 404, and every file has its proper type (Pagefind's
- * WebAssembly needs `application/wasm`).
+ * unknown paths get `404.html` with status 404, every file has its proper type (Pagefind's
+ * WebAssembly needs `application/wasm`), and the site's `_headers` file applies as on Netlify
+ * and Cloudflare Pages, so browser tests run under the security headers we ship.
  */
-export async function serveStatic(root = DIST): Promise<StaticSite> {
+export async function serveStatic(root = DIST, options: ServeOptions = {}): Promise<StaticSite> {
+  const headersFile = join(root, '_headers');
+  const rules: HeaderRule[] = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8'), headersFile) : [];
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const headers = headersFor(rules, path);
+    options.editHeaders?.(headers, path);
+    for (const [name, value] of headers) response.setHeader(name, value);
     let file = normalize(join(root, path));
-    if (!file.startsWith(root)) {
+    // Hosts read `_headers` and never serve it.
+    if (!file.startsWith(root) || path === '/_headers') {
       response.writeHead(403).end();
       return;
     }

@@ -1,0 +1,45 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { checkLinks, type LinkReport } from '../helpers/check-links';
+import { sitePages } from '../helpers/site-pages';
+import { serveStatic, type StaticSite } from '../helpers/static-server';
+
+/** The site's public origin, as astro.config.mjs sets it; canonical and sitemap URLs use it. */
+const SITE_URL = process.env['SITE_URL'] ?? 'https://transcripts.example.org';
+
+let site: StaticSite;
+let report: LinkReport;
+const pageUrls = () => sitePages().pages.map((page) => new URL(page.path.slice(1), site.url).href);
+
+beforeAll(async () => {
+  site = await serveStatic();
+  report = await checkLinks(pageUrls(), { publicOrigin: SITE_URL });
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+describe('links and anchors on every page (linkinator, fragments included)', () => {
+  test('no internal link or fragment is broken', () => {
+    expect(report.broken).toEqual([]);
+  });
+
+  test('checked every page, and fetched nothing from another origin', () => {
+    for (const url of pageUrls()) expect(report.ok).toContain(url);
+    expect(report.ok.every((url) => url.startsWith(site.url))).toBe(true);
+    expect(report.skipped).toContain('http://en.kremlin.ru/events/president/news/67809');
+  });
+});
+
+describe('the link check itself', () => {
+  test('finds a missing page, a missing fragment on the same page and one on another page', async () => {
+    const fixture = await serveStatic(join(import.meta.dirname, '..', 'fixtures', 'links', 'site'));
+    try {
+      const { broken, skipped } = await checkLinks([fixture.url, `${fixture.url}other/`]);
+      expect(broken.map((line) => line.split(' ')[0]).sort()).toEqual([`${fixture.url}#gone`, `${fixture.url}nowhere/`, `${fixture.url}other/#missing-1`]);
+      expect(skipped).toContain('https://example.com/');
+    } finally {
+      await fixture.close();
+    }
+  });
+});
