@@ -6,6 +6,7 @@ import rehypeSlug from 'rehype-slug';
 import { SITE_LANG } from './src/consts.ts';
 import strings from './src/i18n/en.json' with { type: 'json' };
 import pagefind from './src/integrations/pagefind.ts';
+import remarkAnchorAliases from './src/plugins/remark-anchor-aliases.ts';
 import remarkRejectUnsafe from './src/plugins/remark-reject-unsafe.ts';
 import remarkSpeakerTurns from './src/plugins/remark-speaker-turns.ts';
 
@@ -42,11 +43,14 @@ export default defineConfig({
     },
   },
   markdown: {
+    // Shiki colours code with inline style attributes, which the CSP refuses; a transcript
+    // has no code to colour, so a stray code block renders as plain <pre><code>.
+    syntaxHighlight: false,
     // Astro 7's default Markdown renderer runs no remark or rehype plugins; ours need the
     // unified pipeline. Smartypants and GFM stay off: they would rewrite published text
     // (quotes, "--", "~strikes~").
     processor: unified({
-      remarkPlugins: [remarkRejectUnsafe, [remarkSpeakerTurns, { permalinkLabel: strings['turn.permalink'] }]],
+      remarkPlugins: [remarkRejectUnsafe, [remarkSpeakerTurns, { permalinkLabel: strings['turn.permalink'] }], remarkAnchorAliases],
       rehypePlugins: [rehypeSlug],
       gfm: false,
       smartypants: false,

@@ -50,6 +50,13 @@ export function describeIssues(filePath: string, frontmatter: RawFrontmatter, er
   return new SourceError(filePath, first?.line, `invalid front matter: ${first?.text ?? error.message}${rest.join('')}`);
 }
 
+/** The file line of a front matter field, such as `['anchorAliases', 'x-1']`, if the YAML has it. */
+export function frontmatterLine(frontmatter: RawFrontmatter, path: (string | number)[]): number | undefined {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(frontmatter.yaml, { lineCounter });
+  return lineOf(document, lineCounter, path, frontmatter.firstLine);
+}
+
 /** The file line of the deepest part of `path` that the YAML has. */
 export function lineOf(
   document: ReturnType<typeof parseDocument>,

@@ -1,45 +1,157 @@
 import { readFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { transcriptSchema } from '../schemas/transcript';
-import { describeIssues, parseYaml, readFrontmatter } from './frontmatter-issues';
+import type { TurnRecord } from '../schemas/turn';
+import { displayPath, SourceError } from '../utils/source-error';
+import { lostAnchors, readAnchorsManifest } from './anchors-manifest';
+import { frontmatterLine, readFrontmatter } from './frontmatter-issues';
+import { checkTranscriptFile, MAX_TRANSCRIPT_BYTES, transcriptFiles } from './transcript-source';
 
 export interface TranscriptLoaderOptions {
   /** Folder of transcript Markdown files, relative to the project root (default: `'./content/transcripts'`). */
   base?: string;
+  /**
+   * The manifest of published turn anchors (default: `anchors.json` beside the transcripts
+   * folder, so `content/anchors.json`). A folder without one has published nothing yet.
+   */
+  anchorsManifest?: string;
+  /** The largest transcript file accepted, in bytes (default: 2 MiB). */
+  maxBytes?: number;
 }
 
 /**
  * Astro's glob loader over the transcript folder, made strict. On its own the glob loader
- * logs a Markdown error and carries on with an empty page, and reports schema errors without
- * a line. Here every problem stops the build with `file:line: reason`, so a broken transcript
- * never ships half-rendered.
+ * logs a Markdown error and carries on with an empty page, reports schema errors without a
+ * line, and stops at the first bad file. Here every file is checked first and every problem
+ * is reported as `file:line: reason`; then the Markdown of every file is rendered and every
+ * rendering problem reported; then the turns are compared with the published anchors. Any
+ * problem stops the build, so a broken transcript never ships half-rendered.
  */
-export function transcriptLoader({ base = './content/transcripts' }: TranscriptLoaderOptions = {}): Loader {
+export function transcriptLoader(options: TranscriptLoaderOptions = {}): Loader {
+  const { base = './content/transcripts', maxBytes = MAX_TRANSCRIPT_BYTES } = options;
   const inner = glob({ pattern: '**/*.md', base });
   return {
     name: 'transcript-loader',
-    load: (context) => inner.load({ ...context, logger: failingOnErrors(context.logger), parseData: checkedParseData(context) }),
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      const dir = isAbsolute(base) ? base : resolve(root, base);
+      const checked = new Set<string>();
+      const rendering: RenderingProblems = {};
+      stopOn(
+        transcriptFiles(dir).flatMap((file) => {
+          checked.add(file);
+          return problemsOf(() => checkTranscriptFile(file, maxBytes));
+        }),
+      );
+      rendering.problems = [];
+      await inner.load({ ...context, logger: collectingErrors(context.logger, rendering), parseData: checkedParseData(context, checked, maxBytes) });
+      const problems = rendering.problems;
+      delete rendering.problems;
+      checked.clear();
+      stopOn(problems);
+      checkPublishedAnchors(context, root, options.anchorsManifest ?? join(dir, '..', 'anchors.json'));
+    },
   };
 }
 
-function checkedParseData(context: LoaderContext): LoaderContext['parseData'] {
+/** Files changed while `astro dev` runs are checked here; the first load checked them all already. */
+function checkedParseData(context: LoaderContext, checked: Set<string>, maxBytes: number): LoaderContext['parseData'] {
   return async (props) => {
-    if (props.filePath) {
-      const frontmatter = readFrontmatter(props.filePath, readFileSync(props.filePath, 'utf8'));
-      // Astro's YAML reader turns "2022-02-30" into 2 March; YAML 1.2 keeps it a string we can check.
-      const result = transcriptSchema.safeParse(parseYaml(props.filePath, frontmatter));
-      if (!result.success) throw describeIssues(props.filePath, frontmatter, result.error);
-    }
+    if (props.filePath && !checked.has(resolve(props.filePath))) checkTranscriptFile(props.filePath, maxBytes);
     return context.parseData(props);
   };
 }
 
-/** The glob loader reports rendering failures through `logger.error`; we make them fatal. */
-function failingOnErrors(logger: LoaderContext['logger']): LoaderContext['logger'] {
+/** Rendering problems of the load under way; `problems` is unset between loads. */
+interface RenderingProblems {
+  problems?: string[];
+}
+
+/**
+ * The glob loader reports rendering failures through `logger.error` and carries on. While a
+ * load runs they are collected, to stop the build with all of them; after it (a file edited
+ * under `astro dev`) each one throws.
+ */
+function collectingErrors(logger: LoaderContext['logger'], rendering: RenderingProblems): LoaderContext['logger'] {
   const strict = Object.create(logger) as LoaderContext['logger'];
   strict.error = (message: string) => {
-    throw new Error(message.replace(/^Error rendering [^:]+: /, ''));
+    const text = message.replace(/^Error rendering [^:]+: /, '');
+    if (!rendering.problems) throw new Error(text);
+    rendering.problems.push(text);
   };
   return strict;
+}
+
+/**
+ * Every published anchor must still lead somewhere: to a turn, or through `anchorAliases` to
+ * the turn that now holds its words. Anchors not yet in the manifest only earn a reminder.
+ */
+function checkPublishedAnchors(context: LoaderContext, rootDir: string, manifestFile: string): void {
+  const manifest = readAnchorsManifest(manifestFile);
+  if (!manifest) return;
+  const problems: string[] = [];
+  let unpublished = 0;
+  for (const [slug, published] of Object.entries(manifest)) {
+    const entry = context.store.get(slug);
+    if (!entry) {
+      problems.push(`${displayPath(manifestFile)}: transcript "${slug}" was published, but there is no ${slug}.md any more: restore it, so that its ${published.length} turn links keep working`);
+      continue;
+    }
+    const anchors = turnsOfEntry(entry.rendered?.metadata?.frontmatter).map((turn) => turn.anchor);
+    const aliases = ((entry.data as { anchorAliases?: Record<string, string> }).anchorAliases ?? {});
+    unpublished += anchors.filter((anchor) => !published.includes(anchor)).length;
+    const lost = lostAnchors(published, anchors, aliases);
+    if (lost.length > 0) problems.push(lostAnchorsError(entry.filePath ?? slug, rootDir, lost, anchors.filter((anchor) => !published.includes(anchor)), manifestFile).message);
+  }
+  for (const entry of context.store.values()) {
+    if (!(entry.id in manifest)) unpublished += turnsOfEntry(entry.rendered?.metadata?.frontmatter).length;
+  }
+  stopOn(problems);
+  if (unpublished > 0) {
+    context.logger.warn(`${unpublished} turn anchors are not in ${displayPath(manifestFile)} yet: run "npm run anchors:update" when you publish them`);
+  }
+}
+
+function turnsOfEntry(frontmatter: Record<string, unknown> | undefined): TurnRecord[] {
+  const turns = frontmatter?.['turns'];
+  return Array.isArray(turns) ? (turns as TurnRecord[]) : [];
+}
+
+/** Points at the front matter, where the fix goes, and suggests it. */
+function lostAnchorsError(filePath: string, rootDir: string, lost: string[], fresh: string[], manifestFile: string): SourceError {
+  const absolute = isAbsolute(filePath) ? filePath : join(rootDir, filePath);
+  let line: number | undefined;
+  try {
+    const frontmatter = readFrontmatter(absolute, readFileSync(absolute, 'utf8'));
+    line = frontmatterLine(frontmatter, ['anchorAliases']) ?? frontmatter.firstLine + frontmatter.yaml.split('\n').length;
+  } catch {
+    line = undefined;
+  }
+  const guess = (index: number) => (lost.length === fresh.length ? fresh[index] : '<anchor of the turn that now holds it>');
+  const example = lost.map((anchor, index) => `\n    ${anchor}: ${guess(index)}`).join('');
+  return new SourceError(
+    absolute,
+    line,
+    `published turn anchor${lost.length > 1 ? 's' : ''} ${lost.map((anchor) => `"${anchor}"`).join(', ')} no longer exist${lost.length > 1 ? '' : 's'}, ` +
+      `and links that readers have shared or cited use ${lost.length > 1 ? 'them' : 'it'} (${displayPath(manifestFile)}). ` +
+      `Keep the turn, or declare in the front matter which turn now holds it:\n  anchorAliases:${example}` +
+      (fresh.length > 0 ? `\n  (turns not yet published: ${fresh.join(', ')})` : ''),
+  );
+}
+
+function problemsOf(check: () => void): string[] {
+  try {
+    check();
+    return [];
+  } catch (error) {
+    return [(error as Error).message];
+  }
+}
+
+/** Stops the build with every problem found, one per line. */
+function stopOn(problems: string[]): void {
+  if (problems.length === 1) throw new Error(problems[0]);
+  if (problems.length > 1) throw new Error(`${problems.length} problems in the transcripts:\n${problems.join('\n')}`);
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
+import { frontmatterLine, readFrontmatter } from '../loaders/frontmatter-issues';
 import { SourceError, displayPath } from '../utils/source-error';
 
 /**
@@ -31,4 +32,15 @@ export function warnAbout(file: VFile, reason: string): void {
   const message = `${displayPath(file.path || '<input>')}: warning: ${reason}`;
   file.message(reason);
   console.warn(message);
+}
+
+/** Stops the build with `file:line: reason`, the line being that of a front matter field. */
+export function failAtFrontmatter(file: VFile, path: (string | number)[], reason: string): never {
+  let line: number | undefined;
+  try {
+    line = frontmatterLine(readFrontmatter(file.path, readFileSync(file.path, 'utf8')), path);
+  } catch {
+    line = undefined;
+  }
+  throw new SourceError(file.path || '<input>', line, reason);
 }

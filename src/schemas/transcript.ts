@@ -5,6 +5,11 @@ export const speakerKeySchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "vladimir-putin"');
 
+/** A turn anchor: a speaker key and that speaker's turn count, such as `vladimir-putin-2`. */
+export const turnAnchorSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*-[1-9][0-9]*$/, 'must be a turn anchor such as "vladimir-putin-2"');
+
 /**
  * Text shown to readers: never empty, and with non-breaking spaces folded into plain ones
  * so that names and roles compare, sort and search as typed.
@@ -78,6 +83,16 @@ export const transcriptSchema = z
           seen.add(speaker.key);
         });
       }),
+    /**
+     * Published turn anchors that no longer exist, each mapped to the anchor of the turn that
+     * now holds those words: `{ alyona-syrova-1: alyona-syrova-stv-1 }`. Declare one when a
+     * speaker key is renamed or a turn is split, so that links cited before the change still
+     * land on the right turn; `content/anchors.json` lists what was published, and the build
+     * fails while a published anchor has neither a turn nor an alias. The page keeps an empty
+     * target with the old id at the start of the new turn. Each target must be one of this
+     * transcript's turn anchors, and an old anchor may not be a current one.
+     */
+    anchorAliases: z.record(turnAnchorSchema, turnAnchorSchema).default({}),
   });
 
 export type Transcript = z.output<typeof transcriptSchema>;

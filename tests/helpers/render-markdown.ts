@@ -5,6 +5,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
+import remarkAnchorAliases from '../../src/plugins/remark-anchor-aliases';
 import remarkRejectUnsafe from '../../src/plugins/remark-reject-unsafe';
 import remarkSpeakerTurns from '../../src/plugins/remark-speaker-turns';
 
@@ -21,6 +22,7 @@ export async function renderTranscript(source: string) {
     .use(remarkParse)
     .use(remarkRejectUnsafe)
     .use(remarkSpeakerTurns)
+    .use(remarkAnchorAliases)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeSlug)
     .use(rehypeStringify, { allowDangerousHtml: true })
