@@ -5,8 +5,7 @@
  * the manifest is `anchors.json` beside it.
  */
 import { readFileSync } from 'node:fs';
-import { basename, join, relative, resolve, sep } from 'node:path';
-import { slug as slugOf } from 'github-slugger';
+import { basename, join, relative, resolve } from 'node:path';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
@@ -15,6 +14,7 @@ import { parseYaml, readFrontmatter } from '../src/loaders/frontmatter-issues';
 import { checkTranscriptFile, transcriptFiles } from '../src/loaders/transcript-source';
 import remarkSpeakerTurns from '../src/plugins/remark-speaker-turns';
 import type { TurnRecord } from '../src/schemas/turn';
+import { entryIdOf } from '../src/utils/entry-id';
 
 const dir = resolve(process.env['TRANSCRIPTS_DIR'] ?? 'content/transcripts');
 const manifestFile = join(dir, '..', 'anchors.json');
@@ -35,8 +35,7 @@ async function anchorsOf(file: string): Promise<string[]> {
 const current: Record<string, string[]> = {};
 const aliases: Record<string, Record<string, string>> = {};
 for (const file of transcriptFiles(dir)) {
-  // The entry id Astro's glob loader gives the file: each path segment slugged, as in its generateId.
-  const slug = relative(dir, file).replace(/\.md$/, '').split(sep).map((segment) => slugOf(segment)).join('/').replace(/\/index$/, '');
+  const slug = entryIdOf(relative(dir, file));
   current[slug] = await anchorsOf(file);
   const data = parseYaml(file, readFrontmatter(file, readFileSync(file, 'utf8'))) as { anchorAliases?: Record<string, string> };
   aliases[slug] = data.anchorAliases ?? {};

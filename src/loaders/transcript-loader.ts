@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import type { TurnRecord } from '../schemas/turn';
+import { entryIdOf } from '../utils/entry-id';
 import { displayPath, SourceError } from '../utils/source-error';
 import { lostAnchors, readAnchorsManifest } from './anchors-manifest';
 import { frontmatterLine, readFrontmatter } from './frontmatter-issues';
@@ -35,23 +36,18 @@ export function transcriptLoader(options: TranscriptLoaderOptions = {}): Loader 
   return {
     name: 'transcript-loader',
     load: async (context) => {
-      const root = fileURLToPath(context.config.root);
-      const dir = isAbsolute(base) ? base : resolve(root, base);
-      const checked = new Set<string>();
-      const rendering: RenderingProblems = {};
-      stopOn(
-        transcriptFiles(dir).flatMap((file) => {
-          checked.add(file);
-          return problemsOf(() => checkTranscriptFile(file, maxBytes));
-        }),
-      );
-      rendering.problems = [];
+      const dir = isAbsolute(base) ? base : resolve(fileURLToPath(context.config.root), base);
+      const files = transcriptFiles(dir);
+      stopOn(files.flatMap((file) => problemsOf(() => checkTranscriptFile(file, maxBytes))));
+      const checked = new Set(files);
+      const rendering: RenderingProblems = { problems: [] };
       await inner.load({ ...context, logger: collectingErrors(context.logger, rendering), parseData: checkedParseData(context, checked, maxBytes) });
-      const problems = rendering.problems;
+      const problems = rendering.problems ?? [];
       delete rendering.problems;
       checked.clear();
       stopOn(problems);
-      checkPublishedAnchors(context, root, options.anchorsManifest ?? join(dir, '..', 'anchors.json'));
+      const filesById = new Map(files.map((file) => [entryIdOf(relative(dir, file)), file]));
+      checkPublishedAnchors(context, filesById, options.anchorsManifest ?? join(dir, '..', 'anchors.json'));
     },
   };
 }
@@ -88,14 +84,15 @@ function collectingErrors(logger: LoaderContext['logger'], rendering: RenderingP
  * Every published anchor must still lead somewhere: to a turn, or through `anchorAliases` to
  * the turn that now holds its words. Anchors not yet in the manifest only earn a reminder.
  */
-function checkPublishedAnchors(context: LoaderContext, rootDir: string, manifestFile: string): void {
+function checkPublishedAnchors(context: LoaderContext, files: Map<string, string>, manifestFile: string): void {
   const manifest = readAnchorsManifest(manifestFile);
   if (!manifest) return;
   const problems: string[] = [];
   let unpublished = 0;
   for (const [slug, published] of Object.entries(manifest)) {
     const entry = context.store.get(slug);
-    if (!entry) {
+    const file = files.get(slug);
+    if (!entry || !file) {
       problems.push(`${displayPath(manifestFile)}: transcript "${slug}" was published, but there is no ${slug}.md any more: restore it, so that its ${published.length} turn links keep working`);
       continue;
     }
@@ -103,7 +100,7 @@ function checkPublishedAnchors(context: LoaderContext, rootDir: string, manifest
     const aliases = ((entry.data as { anchorAliases?: Record<string, string> }).anchorAliases ?? {});
     unpublished += anchors.filter((anchor) => !published.includes(anchor)).length;
     const lost = lostAnchors(published, anchors, aliases);
-    if (lost.length > 0) problems.push(lostAnchorsError(entry.filePath ?? slug, rootDir, lost, anchors.filter((anchor) => !published.includes(anchor)), manifestFile).message);
+    if (lost.length > 0) problems.push(lostAnchorsError(file, lost, anchors.filter((anchor) => !published.includes(anchor)), manifestFile).message);
   }
   for (const entry of context.store.values()) {
     if (!(entry.id in manifest)) unpublished += turnsOfEntry(entry.rendered?.metadata?.frontmatter).length;
@@ -120,11 +117,10 @@ function turnsOfEntry(frontmatter: Record<string, unknown> | undefined): TurnRec
 }
 
 /** Points at the front matter, where the fix goes, and suggests it. */
-function lostAnchorsError(filePath: string, rootDir: string, lost: string[], fresh: string[], manifestFile: string): SourceError {
-  const absolute = isAbsolute(filePath) ? filePath : join(rootDir, filePath);
+function lostAnchorsError(file: string, lost: string[], fresh: string[], manifestFile: string): SourceError {
   let line: number | undefined;
   try {
-    const frontmatter = readFrontmatter(absolute, readFileSync(absolute, 'utf8'));
+    const frontmatter = readFrontmatter(file, readFileSync(file, 'utf8'));
     line = frontmatterLine(frontmatter, ['anchorAliases']) ?? frontmatter.firstLine + frontmatter.yaml.split('\n').length;
   } catch {
     line = undefined;
@@ -132,7 +128,7 @@ function lostAnchorsError(filePath: string, rootDir: string, lost: string[], fre
   const guess = (index: number) => (lost.length === fresh.length ? fresh[index] : '<anchor of the turn that now holds it>');
   const example = lost.map((anchor, index) => `\n    ${anchor}: ${guess(index)}`).join('');
   return new SourceError(
-    absolute,
+    file,
     line,
     `published turn anchor${lost.length > 1 ? 's' : ''} ${lost.map((anchor) => `"${anchor}"`).join(', ')} no longer exist${lost.length > 1 ? '' : 's'}, ` +
       `and links that readers have shared or cited use ${lost.length > 1 ? 'them' : 'it'} (${displayPath(manifestFile)}). ` +

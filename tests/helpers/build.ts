@@ -35,11 +35,20 @@ export function buildFrom(contentDir: string, env: Record<string, string> = {}):
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
 }
 
-/** A temporary transcripts folder holding the given files (name → contents). */
+/**
+ * A temporary transcripts folder holding the given files (name → contents). It is the
+ * `transcripts/` folder of a fresh content folder, as `content/transcripts/` is, so the anchors
+ * manifest beside it (`anchors.json`, see {@link writeAnchorsManifest}) belongs to it alone.
+ */
 export function contentFolder(files: Record<string, string | Buffer>, copyFrom?: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'transcripts-content-'));
-  if (copyFrom) cpSync(copyFrom, dir, { recursive: true });
+  const dir = join(mkdtempSync(join(tmpdir(), 'transcripts-content-')), 'transcripts');
   mkdirSync(dir, { recursive: true });
+  if (copyFrom) cpSync(copyFrom, dir, { recursive: true });
   for (const [name, contents] of Object.entries(files)) writeFileSync(join(dir, name), contents);
   return dir;
+}
+
+/** Publishes anchors for a folder made by {@link contentFolder}: writes the manifest beside it. */
+export function writeAnchorsManifest(transcriptsDir: string, manifest: Record<string, string[]>): void {
+  writeFileSync(join(transcriptsDir, '..', 'anchors.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 }

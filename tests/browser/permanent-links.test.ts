@@ -1,0 +1,75 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from '../helpers/browser';
+import { buildFrom, contentFolder, writeAnchorsManifest, type BuildResult } from '../helpers/build';
+import { serveStatic } from '../helpers/static-server';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const SLUG = '2022-02-18-russian-belarusian-talks';
+const SEED = readFileSync(join(ROOT, 'content', 'transcripts', `${SLUG}.md`), 'utf8');
+const PUBLISHED = (JSON.parse(readFileSync(join(ROOT, 'content', 'anchors.json'), 'utf8')) as Record<string, string[]>)[SLUG] ?? [];
+
+/** The seed with Alyona Syrova's key renamed, which renames her turn's anchor. */
+const RENAMED = SEED.replace('key: alyona-syrova\n', 'key: alyona-syrova-stv\n').replace('## alyona-syrova\n', '## alyona-syrova-stv\n');
+const CLOSING_FENCE_LINE = RENAMED.split('\n').indexOf('---', 1) + 1;
+const ALIASED = RENAMED.replace(/\n---\n/, '\nanchorAliases:\n  alyona-syrova-1: alyona-syrova-stv-1\n---\n');
+
+let browser: Browser;
+let unaliased: BuildResult;
+let unaliasedDir: string;
+let aliased: BuildResult;
+
+beforeAll(async () => {
+  expect(PUBLISHED).toContain('alyona-syrova-1');
+  expect(RENAMED).not.toBe(SEED);
+  unaliasedDir = contentFolder({ [`${SLUG}.md`]: RENAMED });
+  writeAnchorsManifest(unaliasedDir, { [SLUG]: PUBLISHED, 'a-withdrawn-transcript': ['vladimir-putin-1'] });
+  unaliased = buildFrom(unaliasedDir);
+  const aliasedDir = contentFolder({ [`${SLUG}.md`]: ALIASED });
+  writeAnchorsManifest(aliasedDir, { [SLUG]: PUBLISHED });
+  aliased = buildFrom(aliasedDir);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('a published turn anchor keeps working', () => {
+  test('renaming a speaker key without an alias stops the build, naming the file, the line and the anchor', () => {
+    expect(unaliased.status).not.toBe(0);
+    expect(unaliased.output).toContain(
+      `${unaliasedDir}/${SLUG}.md:${CLOSING_FENCE_LINE}: published turn anchor "alyona-syrova-1" no longer exists, and links that readers have shared or cited use it`,
+    );
+    expect(unaliased.output).toContain('anchorAliases:\n    alyona-syrova-1: alyona-syrova-stv-1');
+    expect(unaliased.output).toContain('transcript "a-withdrawn-transcript" was published, but there is no a-withdrawn-transcript.md any more');
+    expect(existsSync(join(unaliased.outDir, 'index.html'))).toBe(false);
+  });
+
+  test.each([false, true])('with the alias, #alyona-syrova-1 lands on the renamed turn (JavaScript %s)', async (javaScriptEnabled) => {
+    expect(aliased.status, aliased.output).toBe(0);
+    const site = await serveStatic(aliased.outDir);
+    const page = await browser.newPage({ javaScriptEnabled, viewport: { width: 360, height: 700 } });
+    try {
+      await page.goto(`${site.url}transcripts/${SLUG}/#alyona-syrova-1`);
+      const landed = await page.evaluate(() => {
+        const target = document.querySelector(':target');
+        const turn = target?.closest('section.turn');
+        const box = target?.getBoundingClientRect();
+        return {
+          target: target?.id,
+          turn: turn?.id,
+          speaker: turn?.querySelector('.turn-speaker-name')?.textContent,
+          text: turn?.querySelector('.turn-body')?.textContent?.trim().slice(0, 12),
+          inView: box !== undefined && box.top >= 0 && box.top < window.innerHeight,
+          highlighted: turn ? getComputedStyle(turn).backgroundColor !== 'rgba(0, 0, 0, 0)' : false,
+        };
+      });
+      expect(landed).toEqual({ target: 'alyona-syrova-1', turn: 'alyona-syrova-stv-1', speaker: 'Alyona Syrova', text: 'STV Channel.', inView: true, highlighted: true });
+    } finally {
+      await page.close();
+      await site.close();
+    }
+  });
+});
