@@ -1,4 +1,4 @@
-import { isNode, LineCounter, parseDocument } from 'yaml';
+import { isNode, LineCounter, parseDocument, visit } from 'yaml';
 import type { ZodError } from 'zod';
 import { SourceError } from '../utils/source-error';
 
@@ -23,13 +23,27 @@ export function readFrontmatter(filePath: string, source: string): RawFrontmatte
 
 /** The front matter's data, read as YAML 1.2; a syntax error names its line. */
 export function parseYaml(filePath: string, frontmatter: RawFrontmatter): unknown {
-  const document = parseDocument(frontmatter.yaml, { uniqueKeys: true });
+  const lineCounter = new LineCounter();
+  const document = parseDocument(frontmatter.yaml, { uniqueKeys: true, lineCounter });
   const [error] = document.errors;
   if (error) {
-    const line = (error.linePos?.[0].line ?? 1) + frontmatter.firstLine - 1;
-    throw new SourceError(filePath, line, `invalid YAML in the front matter: ${error.message.split('\n')[0]}`);
+    // YAML notices an unclosed quote only where the text ends; the value that holds the
+    // error point starts where the editor has to look.
+    const start = (error.code === 'MISSING_CHAR' ? innermostNodeStart(document, error.pos[0]) : undefined) ?? error.pos[0];
+    const line = lineCounter.linePos(start).line + frontmatter.firstLine - 1;
+    const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+    throw new SourceError(filePath, line, `invalid YAML in the front matter: ${reason}`);
   }
   return document.toJS();
+}
+
+/** Where the innermost YAML value around `offset` starts. */
+function innermostNodeStart(document: ReturnType<typeof parseDocument>, offset: number): number | undefined {
+  let start: number | undefined;
+  visit(document, (_key, node) => {
+    if (isNode(node) && node.range && node.range[0] <= offset && offset <= node.range[2]) start = node.range[0];
+  });
+  return start;
 }
 
 /**
@@ -41,12 +55,16 @@ export function describeIssues(filePath: string, frontmatter: RawFrontmatter, er
   const document = parseDocument(frontmatter.yaml, { lineCounter });
   const lines = error.issues.map((issue) => {
     const path = issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part));
-    const line = lineOf(document, lineCounter, path, frontmatter.firstLine);
+    // An unknown field is reported on its own line; a missing one on its parent's, or on the
+    // opening "---" when it belongs at the top.
+    const at = issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? [...path, issue.keys[0]] : path;
+    const line = lineOf(document, lineCounter, at, frontmatter.firstLine) ?? frontmatter.firstLine - 1;
     const field = path.join('.') || '(front matter)';
-    return { line, text: `${field}: ${issue.message}` };
+    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    return { line, text: `${field}: ${missing ? 'is required' : issue.message}` };
   });
   const first = lines[0];
-  const rest = lines.slice(1).map((entry) => `\n  ${entry.line === undefined ? '' : `line ${entry.line}: `}${entry.text}`);
+  const rest = lines.slice(1).map((entry) => `\n  line ${entry.line}: ${entry.text}`);
   return new SourceError(filePath, first?.line, `invalid front matter: ${first?.text ?? error.message}${rest.join('')}`);
 }
 

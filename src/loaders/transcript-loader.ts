@@ -73,7 +73,8 @@ interface RenderingProblems {
 function collectingErrors(logger: LoaderContext['logger'], rendering: RenderingProblems): LoaderContext['logger'] {
   const strict = Object.create(logger) as LoaderContext['logger'];
   strict.error = (message: string) => {
-    const text = message.replace(/^Error rendering [^:]+: /, '');
+    // Our plugins' errors already name the file and line; Astro's wrapping would repeat the file.
+    const text = message.replace(/^Error rendering [^:]+: /, '').replace(/^Failed to parse Markdown file "[^"]*":\n/, '');
     if (!rendering.problems) throw new Error(text);
     rendering.problems.push(text);
   };

@@ -92,7 +92,16 @@ export const transcriptSchema = z
      * target with the old id at the start of the new turn. Each target must be one of this
      * transcript's turn anchors, and an old anchor may not be a current one.
      */
-    anchorAliases: z.record(turnAnchorSchema, turnAnchorSchema).default({}),
+    anchorAliases: z
+      .record(z.string(), turnAnchorSchema)
+      .superRefine((aliases, ctx) => {
+        // Checked here rather than as the record's key schema, whose error would not say why.
+        for (const oldAnchor of Object.keys(aliases)) {
+          const result = turnAnchorSchema.safeParse(oldAnchor);
+          if (!result.success) ctx.addIssue({ code: 'custom', path: [oldAnchor], message: result.error.issues[0]?.message ?? 'must be a turn anchor' });
+        }
+      })
+      .default({}),
   });
 
 export type Transcript = z.output<typeof transcriptSchema>;

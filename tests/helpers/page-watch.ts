@@ -37,7 +37,7 @@ export async function watch(context: BrowserContext): Promise<Watch> {
     if (message.type() !== 'error') return;
     const text = message.text();
     if (/Content Security Policy|Refused to/i.test(text)) seen.cspViolations.push(text);
-    else seen.errors.push(text);
+    else seen.errors.push(`${text} (${message.location().url})`);
   });
   context.on('weberror', (error) => seen.errors.push(String(error.error())));
   context.on('dialog', (dialog) => {

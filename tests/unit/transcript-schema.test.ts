@@ -47,7 +47,7 @@ test('non-breaking spaces in names and roles become plain spaces', () => {
 });
 
 describe.each([
-  ['a missing title', valid.replace(/^title: .*\n/m, ''), 'x.md: invalid front matter: title:'],
+  ['a missing title', valid.replace(/^title: .*\n/m, ''), 'x.md:1: invalid front matter: title: is required'],
   ['an empty title', valid.replace(/^title: .*$/m, 'title: ""'), 'x.md:2: invalid front matter: title: must not be empty'],
   ['an impossible date', valid.replace('2022-02-18', '2022-02-30'), 'x.md:3: invalid front matter: date: "2022-02-30" is not a date'],
   ['a date in words', valid.replace('2022-02-18', 'February 18, 2022'), 'x.md:3: invalid front matter: date: "February 18, 2022" is not a date'],
@@ -56,7 +56,7 @@ describe.each([
   ['a speaker key that is not a slug', valid.replace('key: alyona-syrova', 'key: Alyona Syrova'), 'x.md:11: invalid front matter: speakers.1.key: must be a lowercase slug'],
   ['a speaker without a name', valid.replace('    name: Alyona Syrova\n', ''), 'x.md:11: invalid front matter: speakers.1.name:'],
   ['no speakers', valid.replace(/speakers:[\s\S]*?---/, 'speakers: []\n---'), 'x.md:7: invalid front matter: speakers: must list at least one speaker'],
-  ['an unknown field', valid.replace('place:', 'venue: x\nplace:'), 'x.md: invalid front matter: (front matter): Unrecognized key: "venue"'],
+  ['an unknown field', valid.replace('place:', 'venue: x\nplace:'), 'x.md:4: invalid front matter: (front matter): Unrecognized key: "venue"'],
   ['invalid YAML', valid.replace('place: The Kremlin, Moscow', 'place: The Kremlin: Moscow'), 'x.md:4: invalid YAML in the front matter'],
   ['a repeated YAML key', valid.replace('place:', 'title: again\nplace:'), 'x.md:4: invalid YAML in the front matter: Map keys must be unique'],
   ['a missing front matter fence', valid.replace(/^---\n/, ''), 'x.md:1: missing front matter'],
