@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DIST } from '../helpers/built-site';
 import { checkLinks, type LinkReport } from '../helpers/check-links';
 import { sitePages } from '../helpers/site-pages';
 import { serveStatic, type StaticSite } from '../helpers/static-server';
@@ -28,6 +30,16 @@ describe('links and anchors on every page (linkinator, fragments included)', () 
     for (const url of pageUrls()) expect(report.ok).toContain(url);
     expect(report.ok.every((url) => url.startsWith(site.url))).toBe(true);
     expect(report.skipped).toContain('http://en.kremlin.ru/events/president/news/67809');
+  });
+
+  test('no linked page looks like a "soft 404" to linkinator, which would skip its fragments', () => {
+    const skipped = sitePages()
+      .pages.filter((page) => page.path !== '/404.html')
+      .filter((page) => {
+        const html = readFileSync(join(DIST, page.file), 'utf8');
+        return html.includes('content="noindex') && html.includes('nofollow');
+      });
+    expect(skipped.map((page) => page.path)).toEqual([]);
   });
 });
 
