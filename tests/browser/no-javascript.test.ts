@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
+import { resultLinks, searchPageWithResults } from '../helpers/search-ui';
 import { sitePages } from '../helpers/site-pages';
 import { serveStatic, type StaticSite } from '../helpers/static-server';
 
@@ -9,10 +10,19 @@ const { pages } = sitePages();
 let browser: Browser;
 let site: StaticSite;
 let context: BrowserContext;
+/** Every turn on the site, as `/transcripts/x/#anchor`, read from the built pages. */
+let turns: string[];
 
 beforeAll(async () => {
   [browser, site] = await Promise.all([launchBrowser(), serveStatic()]);
   context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  turns = [];
+  for (const { path } of pages) {
+    await page.goto(new URL(path.slice(1), site.url).href);
+    turns.push(...(await page.locator('section.turn[id]').evaluateAll((sections) => sections.map((section) => `${location.pathname}#${section.id}`))));
+  }
+  await page.close();
 });
 afterAll(async () => {
   await browser?.close();
@@ -77,5 +87,47 @@ describe('with JavaScript off', () => {
     await page.close();
     expect(missed).toEqual([]);
     expect(checked).toBeGreaterThanOrEqual(pages.length);
+  });
+
+  test('every turn a search lists lands on its turn', async () => {
+    expect(turns.length).toBeGreaterThan(0);
+    // Speaker names are indexed with every turn, so searching each name lists all their turns.
+    const withScript = await browser.newContext();
+    const searching = await withScript.newPage();
+    const names = new Set<string>();
+    for (const { path } of pages) {
+      await searching.goto(new URL(path.slice(1), site.url).href);
+      for (const name of await searching.locator('.turn-speaker-name').allTextContents()) names.add(name);
+    }
+    const links = new Set<string>();
+    for (const name of names) {
+      await searchPageWithResults(searching, site.url, name);
+      const more = searching.locator('.search-more');
+      while (await more.isVisible()) {
+        const shown = await searching.locator('.search-results .hit-link').count();
+        await more.click();
+        await searching.waitForFunction((count) => document.querySelectorAll('.search-results .hit-link').length > count, shown);
+      }
+      for (const link of await resultLinks(searching)) links.add(link);
+    }
+    await withScript.close();
+
+    const page = await context.newPage();
+    const landed = new Set<string>();
+    const missed: string[] = [];
+    for (const link of links) {
+      await page.goto(link);
+      const id = decodeURIComponent(new URL(link).hash.slice(1));
+      const target = await page.evaluate(() => {
+        const element = document.querySelector(':target');
+        const box = element?.getBoundingClientRect();
+        return { id: element?.id, inView: box !== undefined && box.bottom > 0 && box.top < window.innerHeight };
+      });
+      if (target.id !== id || !target.inView) missed.push(`${link}: ${JSON.stringify(target)}`);
+      landed.add(`${new URL(link).pathname}#${id}`);
+    }
+    await page.close();
+    expect(missed).toEqual([]);
+    expect(turns.filter((turn) => !landed.has(turn))).toEqual([]);
   });
 });

@@ -56,7 +56,7 @@ describe('a published turn anchor keeps working', () => {
       const landed = await page.evaluate(() => {
         const target = document.querySelector(':target');
         const turn = target?.closest('section.turn');
-        const box = target?.getBoundingClientRect();
+        const box = turn?.getBoundingClientRect();
         return {
           target: target?.id,
           turn: turn?.id,

@@ -2,6 +2,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
 import { cspEventsOn, watch, type Watch } from '../helpers/page-watch';
+import { headerSearchWithResults, resultLinks, searchPageWithResults } from '../helpers/search-ui';
 import { sitePages } from '../helpers/site-pages';
 import { serveStatic, type StaticSite } from '../helpers/static-server';
 
@@ -16,7 +17,7 @@ let unguarded: BrowserContext;
 let unguardedSeen: Watch;
 
 beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveStatic()]);
+  [browser, site] = await Promise.all([launchBrowser(), serveStatic(undefined, { reportCsp: true })]);
   context = await browser.newContext();
   seen = await watch(context);
   unguarded = await browser.newContext({ bypassCSP: true });
@@ -29,7 +30,7 @@ afterAll(async () => {
 
 describe('every page under the shipped Content Security Policy and headers', () => {
   test.each(pages)('$path: no CSP violation, no error, nothing from another origin', async ({ path }) => {
-    const before = { requests: seen.requests.length, csp: seen.cspViolations.length, errors: seen.errors.length };
+    const before = { requests: seen.requests.length, csp: seen.cspViolations.length, reports: site.cspReports.length, errors: seen.errors.length };
     const page = await context.newPage();
     try {
       const response = await page.goto(new URL(path.slice(1), site.url).href, { waitUntil: 'networkidle' });
@@ -42,6 +43,7 @@ describe('every page under the shipped Content Security Policy and headers', () 
       await page.close();
     }
     expect(seen.cspViolations.slice(before.csp)).toEqual([]);
+    expect(site.cspReports.slice(before.reports)).toEqual([]);
     expect(seen.errors.slice(before.errors)).toEqual([]);
     expect(seen.requests.slice(before.requests).filter((url) => !url.startsWith(site.url))).toEqual([]);
   });
@@ -59,5 +61,90 @@ describe('no third-party requests, even with the policy switched off', () => {
     const requests = unguardedSeen.requests.slice(before);
     expect(requests.length).toBeGreaterThan(0);
     expect(requests.filter((url) => !url.startsWith(site.url))).toEqual([]);
+  });
+});
+
+/**
+ * A search from the header box and from the search page, then the first result followed to its
+ * highlighted turn: everything search loads (Pagefind's script, index, WebAssembly and worker)
+ * must come from the site and pass the policy.
+ */
+async function searchEverywhere(on: BrowserContext): Promise<void> {
+  const page = await on.newPage();
+  try {
+    await page.goto(site.url);
+    await headerSearchWithResults(page, 'sanctions');
+    await searchPageWithResults(page, site.url, 'Minsk Agreements');
+    const [first] = await resultLinks(page);
+    expect(first).toContain('pagefind-highlight=');
+    await page.goto(first ?? site.url, { waitUntil: 'networkidle' });
+    await page.locator(':target .turn-body mark').first().waitFor();
+    expect(await cspEventsOn(page)).toEqual([]);
+  } finally {
+    await page.close();
+  }
+}
+
+describe('searching', () => {
+  test('under the shipped policy: no violation, and Pagefind searches in its worker', async () => {
+    const before = { requests: seen.requests.length, csp: seen.cspViolations.length, reports: site.cspReports.length, errors: seen.errors.length };
+    await searchEverywhere(context);
+    const requests = seen.requests.slice(before.requests).map((url) => new URL(url).pathname);
+    expect(requests).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind/pagefind-highlight.js']));
+    expect(requests.some((path) => path.startsWith('/pagefind/wasm.'))).toBe(true);
+    expect(seen.cspViolations.slice(before.csp)).toEqual([]);
+    expect(site.cspReports.slice(before.reports)).toEqual([]);
+    expect(seen.errors.slice(before.errors)).toEqual([]);
+  });
+
+  test('no violation report arrived from any page or worker above', async () => {
+    // Reports travel on their own; give a late one time to arrive.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(site.cspReports).toEqual([]);
+  });
+
+  test('with the policy switched off: nothing from another origin', async () => {
+    const before = unguardedSeen.requests.length;
+    await searchEverywhere(unguarded);
+    const requests = unguardedSeen.requests.slice(before);
+    expect(requests.some((url) => url.includes('/pagefind/'))).toBe(true);
+    expect(requests.filter((url) => !url.startsWith(site.url))).toEqual([]);
+  });
+});
+
+/**
+ * The policy is as narrow as search allows: take away any one of the sources it grants and
+ * Chromium reports a violation, from the page or from Pagefind's worker. (`default-src 'none'`
+ * denies everything not granted; `blob:` is not needed, as Pagefind 1.6 starts its worker
+ * from `/pagefind/pagefind-worker.js`.)
+ */
+describe.each([
+  { name: "'wasm-unsafe-eval'", from: "script-src 'self' 'wasm-unsafe-eval'", to: "script-src 'self'", report: /^script-src blocked wasm-eval/ },
+  { name: "connect-src 'self'", from: "connect-src 'self'", to: "connect-src 'none'", report: /^connect-src blocked .*\/pagefind\// },
+  { name: "worker-src 'self'", from: "worker-src 'self'", to: "worker-src 'none'", report: /^worker-src blocked .*\/pagefind\/pagefind-worker\.js/ },
+  { name: "form-action 'self'", from: "form-action 'self'", to: "form-action 'none'", report: /^form-action blocked .*\/search\/\?q=Minsk/ },
+])('the policy without $name', ({ from, to, report }) => {
+  test('breaks searching', async () => {
+    const narrower = await serveStatic(undefined, {
+      reportCsp: true,
+      editHeaders: (headers) => {
+        const policy = headers.get('content-security-policy');
+        if (policy === undefined) return;
+        expect(policy).toContain(from);
+        headers.set('content-security-policy', policy.replace(from, to));
+      },
+    });
+    const page = await browser.newPage();
+    try {
+      // A reader types in the header box and presses Enter: the form goes to the search page.
+      await page.goto(narrower.url);
+      await page.waitForFunction(() => !document.querySelector('site-search input[disabled]'));
+      await page.locator('site-search input[type="search"]').fill('Minsk');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => narrower.cspReports.join('\n'), { timeout: 10_000 }).toMatch(report);
+    } finally {
+      await page.close();
+      await narrower.close();
+    }
   });
 });

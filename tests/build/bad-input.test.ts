@@ -4,11 +4,14 @@ import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from '../helpers/browser';
 import { buildFrom, contentFolder, type BuildResult } from '../helpers/build';
 import { builtPage } from '../helpers/built-site';
+import { resultLinks, searchPageWithResults } from '../helpers/search-ui';
+import { serveStatic } from '../helpers/static-server';
 
 /**
- * Broken transcripts through the real build. The loader reports every broken file of a
+ * Broken transcripts through the real build; the valid ones are also searched in Chromium. The loader reports every broken file of a
  * folder at once, so each phase is one build: front matter and file problems (checked before
  * any Markdown is rendered), then Markdown problems in files whose front matter is valid.
  */
@@ -145,6 +148,22 @@ describe('large and non-Latin transcripts build', () => {
     expect(new Set(turns).size).toBe(2000);
     expect(turns.at(-1)).toBe('boris-petrov-1000');
     expect(toText(select('#boris-petrov-1000', page) as Element)).toContain('Turn number 2000.');
+  });
+
+  test('Russian text is found by search, in the turn that says it', async () => {
+    const site = await serveStatic(builds['valid']?.result.outDir);
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await searchPageWithResults(page, site.url, 'Минские соглашения');
+      const links = (await resultLinks(page)).map((link) => new URL(link));
+      expect(links.map((url) => `${url.pathname}${url.hash}`)).toEqual(['/transcripts/russian/#alexander-lukashenko-1']);
+      await page.locator('.search-results .hit-link').first().click();
+      await expect.poll(() => page.locator(':target .turn-body mark').allTextContents()).toEqual(expect.arrayContaining(['Минские', 'соглашения']));
+    } finally {
+      await browser.close();
+      await site.close();
+    }
   });
 
   test('Russian text renders as written, marked as Russian', () => {

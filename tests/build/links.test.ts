@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DIST } from '../helpers/built-site';
+import { selectAll } from 'hast-util-select';
+import { builtPage, DIST } from '../helpers/built-site';
 import { checkLinks, type LinkReport } from '../helpers/check-links';
+import { indexRecords } from '../helpers/search-index';
 import { sitePages } from '../helpers/site-pages';
 import { serveStatic, type StaticSite } from '../helpers/static-server';
 
@@ -40,6 +42,22 @@ describe('links and anchors on every page (linkinator, fragments included)', () 
         return html.includes('content="noindex') && html.includes('nofollow');
       });
     expect(skipped.map((page) => page.path)).toEqual([]);
+  });
+});
+
+describe('search results', () => {
+  test('every record of the search index links to a page and an anchor that exist', async () => {
+    const records = indexRecords();
+    expect(records.length).toBeGreaterThan(0);
+    const targets = records.flatMap((record) => [record.url, ...record.anchors.map((anchor) => `${record.url.replace(/#.*$/, '')}#${anchor.id}`)]);
+    const missing: string[] = [];
+    for (const target of new Set(targets)) {
+      const url = new URL(target, site.url);
+      const ids = new Set(selectAll('[id]', builtPage(url.pathname)).map((element) => String(element.properties['id'])));
+      if (url.hash && !ids.has(decodeURIComponent(url.hash.slice(1)))) missing.push(target);
+    }
+    expect(missing).toEqual([]);
+    expect(targets.filter((target) => target.includes('#')).length).toBeGreaterThanOrEqual(records.length);
   });
 });
 

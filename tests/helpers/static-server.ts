@@ -23,8 +23,13 @@ const TYPES: Record<string, string> = {
 export interface StaticSite {
   /** The site's root URL, such as `http://127.0.0.1:41234/`. */
   url: string;
+  /** CSP violation reports the browser sent (see `reportCsp`), one line each. */
+  cspReports: string[];
   close(): Promise<void>;
 }
+
+/** Where the browser posts CSP violation reports when `reportCsp` is on. */
+const REPORT_PATH = '/__csp-report';
 
 export interface ServeOptions {
   /**
@@ -32,6 +37,12 @@ export interface ServeOptions {
    * the policy is needed (default: none).
    */
   editHeaders?: (headers: Map<string, string>, path: string) => void;
+  /**
+   * Adds `report-uri` to every Content-Security-Policy header and collects what the browser
+   * reports there, from pages and from workers alike (default: false). The shipped policy has
+   * no report endpoint: a static site has nowhere to receive them.
+   */
+  reportCsp?: boolean;
 }
 
 /**
@@ -43,10 +54,22 @@ export interface ServeOptions {
 export async function serveStatic(root = DIST, options: ServeOptions = {}): Promise<StaticSite> {
   const headersFile = join(root, '_headers');
   const rules: HeaderRule[] = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8'), headersFile) : [];
+  const cspReports: string[] = [];
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    if (options.reportCsp && path === REPORT_PATH && request.method === 'POST') {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      request.on('end', () => {
+        cspReports.push(describeReport(body));
+        response.writeHead(204).end();
+      });
+      return;
+    }
     const headers = headersFor(rules, path);
     options.editHeaders?.(headers, path);
+    const policy = headers.get('content-security-policy');
+    if (options.reportCsp && policy) headers.set('content-security-policy', `${policy}; report-uri ${REPORT_PATH}`);
     for (const [name, value] of headers) response.setHeader(name, value);
     let file = normalize(join(root, path));
     // Hosts read `_headers` and never serve it.
@@ -69,6 +92,17 @@ export async function serveStatic(root = DIST, options: ServeOptions = {}): Prom
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
+    cspReports,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** `worker-src blocked http://…/x.js on http://…/search/`, from a report-uri JSON report. */
+function describeReport(body: string): string {
+  try {
+    const report = (JSON.parse(body) as { 'csp-report'?: Record<string, string> })['csp-report'] ?? {};
+    return `${report['effective-directive'] ?? report['violated-directive']} blocked ${report['blocked-uri'] || 'inline code'} on ${report['document-uri']}`;
+  } catch {
+    return body;
+  }
 }
