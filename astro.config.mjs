@@ -9,6 +9,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import remarkAnchorAliases from './src/plugins/remark-anchor-aliases.ts';
 import remarkRejectUnsafe from './src/plugins/remark-reject-unsafe.ts';
 import remarkSpeakerTurns from './src/plugins/remark-speaker-turns.ts';
+import { notMovedTurn } from './src/utils/moved-turns.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://transcripts.example.org',
@@ -18,7 +19,11 @@ export default defineConfig({
   // their entries never linger in the real site's.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   output: 'static',
-  integrations: [pagefind({ language: SITE_LANG }), sitemap()],
+  integrations: [
+    pagefind({ language: SITE_LANG }),
+    // Old turn addresses kept by `anchorAliases` redirect; a sitemap lists pages, not redirects.
+    sitemap({ filter: notMovedTurn(process.env.TRANSCRIPTS_DIR ?? './content/transcripts') }),
+  ],
   build: {
     // Stylesheets stay external files, cached once for the whole site, instead of being
     // repeated inline in each of thousands of turn pages (and a strict CSP needs no hashes).

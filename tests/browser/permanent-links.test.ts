@@ -1,9 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { select } from 'hast-util-select';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
 import { buildFrom, contentFolder, writeAnchorsManifest, type BuildResult } from '../helpers/build';
+import { builtPage } from '../helpers/built-site';
+import { sitePages } from '../helpers/site-pages';
 import { serveStatic } from '../helpers/static-server';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -71,5 +74,28 @@ describe('a published turn anchor keeps working', () => {
       await page.close();
       await site.close();
     }
+  });
+
+  test.each([false, true])('with the alias, the old turn page address leads to the renamed turn’s page (JavaScript %s)', async (javaScriptEnabled) => {
+    const site = await serveStatic(aliased.outDir);
+    const page = await browser.newPage({ javaScriptEnabled });
+    try {
+      await page.goto(`${site.url}transcripts/${SLUG}/alyona-syrova-1/`);
+      await page.waitForURL(`${site.url}transcripts/${SLUG}/alyona-syrova-stv-1/`);
+      expect(await page.locator('h1 .turn-speaker-name').textContent()).toBe('Alyona Syrova');
+    } finally {
+      await page.close();
+      await site.close();
+    }
+  });
+
+  test('the old address is a redirect for search engines too, and the sitemap lists only the new one', () => {
+    const moved = builtPage(`/transcripts/${SLUG}/alyona-syrova-1/`, aliased.outDir);
+    expect(select('meta[http-equiv="refresh"]', moved)?.properties['content']).toBe(`0; url=/transcripts/${SLUG}/alyona-syrova-stv-1/`);
+    expect(select('meta[name="robots"]', moved)?.properties['content']).toBe('noindex');
+    expect(select('link[rel="canonical"]', moved)).toBeUndefined();
+    const listed = sitePages(aliased.outDir).pages.filter((page) => page.inSitemap).map((page) => page.path);
+    expect(listed).toContain(`/transcripts/${SLUG}/alyona-syrova-stv-1/`);
+    expect(listed).not.toContain(`/transcripts/${SLUG}/alyona-syrova-1/`);
   });
 });

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { selectAll } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
-import { builtPage } from '../helpers/built-site';
+import { builtPage, DIST } from '../helpers/built-site';
 import { sitePages } from '../helpers/site-pages';
 
 const MANIFEST = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'content', 'anchors.json'), 'utf8')) as Record<string, string[]>;
@@ -21,5 +21,10 @@ describe('content/anchors.json, the published turn anchors', () => {
     const ids = new Set(selectAll('[id]', page).map((element) => String(element.properties['id'])));
     expect(turns.filter((anchor) => !MANIFEST[slug]?.includes(anchor))).toEqual([]);
     expect((MANIFEST[slug] ?? []).filter((anchor) => !ids.has(anchor))).toEqual([]);
+  });
+
+  test.each(transcriptPages)('$path: every published anchor has its turn page', ({ path }) => {
+    const slug = path.split('/')[2] ?? '';
+    expect((MANIFEST[slug] ?? []).filter((anchor) => !existsSync(join(DIST, 'transcripts', slug, anchor, 'index.html')))).toEqual([]);
   });
 });
