@@ -1,10 +1,10 @@
 // @ts-check
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import { SITE_LANG } from './src/consts.ts';
 import strings from './src/i18n/en.json' with { type: 'json' };
+import { transcriptMarkdown } from './src/integrations/markdown-processor.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import remarkAnchorAliases from './src/plugins/remark-anchor-aliases.ts';
 import remarkRejectUnsafe from './src/plugins/remark-reject-unsafe.ts';
@@ -51,14 +51,12 @@ export default defineConfig({
     // Shiki colours code with inline style attributes, which the CSP refuses; a transcript
     // has no code to colour, so a stray code block renders as plain <pre><code>.
     syntaxHighlight: false,
-    // Astro 7's default Markdown renderer runs no remark or rehype plugins; ours need the
-    // unified pipeline. Smartypants and GFM stay off: they would rewrite published text
-    // (quotes, "--", "~strikes~").
-    processor: unified({
+    // Astro 7's default Markdown renderer runs no remark or rehype plugins; ours need a
+    // unified pipeline, without GFM or smart quotes, which would rewrite published text
+    // (quotes, "--", "~strikes~"), and without Astro's costly raw-HTML pass (see the processor).
+    processor: transcriptMarkdown({
       remarkPlugins: [remarkRejectUnsafe, [remarkSpeakerTurns, { permalinkLabel: strings['turn.permalink'] }], remarkAnchorAliases],
       rehypePlugins: [rehypeSlug],
-      gfm: false,
-      smartypants: false,
     }),
   },
 });

@@ -5,9 +5,12 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import type { TurnRecord } from '../schemas/turn';
 import { entryIdOf } from '../utils/entry-id';
+import { readTurns, RENDERED_FILES_KEY, type RenderedFiles } from '../utils/rendered-files';
 import { displayPath, SourceError } from '../utils/source-error';
 import { lostAnchors, readAnchorsManifest } from './anchors-manifest';
+import { batchedStore } from './batched-store';
 import { frontmatterLine, readFrontmatter } from './frontmatter-issues';
+import { renderedOnDisk } from './rendered-on-disk';
 import { checkTranscriptFile, MAX_TRANSCRIPT_BYTES, transcriptFiles } from './transcript-source';
 
 export interface TranscriptLoaderOptions {
@@ -29,10 +32,14 @@ export interface TranscriptLoaderOptions {
  * is reported as `file:line: reason`; then the Markdown of every file is rendered and every
  * rendering problem reported; then the turns are compared with the published anchors. Any
  * problem stops the build, so a broken transcript never ships half-rendered.
+ *
+ * At archive scale the rendered transcripts live on disk, not in Astro's data store (see
+ * `renderedOnDisk`), the store is written once per load (`batchedStore`), and the Markdown
+ * source is not kept in it: pages that publish it read the file.
  */
 export function transcriptLoader(options: TranscriptLoaderOptions = {}): Loader {
   const { base = './content/transcripts', maxBytes = MAX_TRANSCRIPT_BYTES } = options;
-  const inner = glob({ pattern: '**/*.md', base });
+  const inner = glob({ pattern: '**/*.md', base, retainBody: false });
   return {
     name: 'transcript-loader',
     load: async (context) => {
@@ -41,11 +48,16 @@ export function transcriptLoader(options: TranscriptLoaderOptions = {}): Loader 
       stopOn(files.flatMap((file) => problemsOf(() => checkTranscriptFile(file, maxBytes))));
       const checked = new Set(files);
       const rendering: RenderingProblems = { problems: [] };
-      await inner.load({ ...context, logger: collectingErrors(context.logger, rendering), parseData: checkedParseData(context, checked, maxBytes) });
+      const batched = batchedStore(context.store);
+      const cacheDir = fileURLToPath(new URL(`${context.collection}/`, context.config.cacheDir));
+      const store = renderedOnDisk(batched.store, cacheDir, fileURLToPath(context.config.root));
+      await inner.load({ ...context, store, logger: collectingErrors(context.logger, rendering), parseData: checkedParseData(context, checked, maxBytes) });
       const problems = rendering.problems ?? [];
       delete rendering.problems;
       checked.clear();
       stopOn(problems);
+      batched.flush();
+      store.prune();
       const filesById = new Map(files.map((file) => [entryIdOf(relative(dir, file)), file]));
       checkPublishedAnchors(context, filesById, options.anchorsManifest ?? join(dir, '..', 'anchors.json'));
     },
@@ -113,8 +125,8 @@ function checkPublishedAnchors(context: LoaderContext, files: Map<string, string
 }
 
 function turnsOfEntry(frontmatter: Record<string, unknown> | undefined): TurnRecord[] {
-  const turns = frontmatter?.['turns'];
-  return Array.isArray(turns) ? (turns as TurnRecord[]) : [];
+  const files = frontmatter?.[RENDERED_FILES_KEY] as RenderedFiles | undefined;
+  return files ? readTurns(files) : [];
 }
 
 /** Points at the front matter, where the fix goes, and suggests it. */

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { TurnRecord } from '../schemas/turn';
+import { readHtml, readTurns, RENDERED_FILES_KEY, type RenderedFiles } from './rendered-files';
 
 export type TranscriptEntry = CollectionEntry<'transcripts'>;
 
@@ -11,10 +12,20 @@ export async function getTranscripts(): Promise<TranscriptEntry[]> {
 
 /** The turns that `remark-speaker-turns` reported while rendering the entry. */
 export function turnsOf(entry: TranscriptEntry): TurnRecord[] {
+  return readTurns(renderedFilesOf(entry));
+}
+
+/** The entry's rendered HTML: its turns, as the Markdown pipeline wrote them. */
+export function transcriptHtml(entry: TranscriptEntry): string {
+  return readHtml(renderedFilesOf(entry));
+}
+
+/** The loader keeps rendered transcripts on disk and the paths in the entry (see `renderedOnDisk`). */
+function renderedFilesOf(entry: TranscriptEntry): RenderedFiles {
   const frontmatter = entry.rendered?.metadata?.frontmatter as Record<string, unknown> | undefined;
-  const turns = frontmatter?.['turns'];
-  if (!Array.isArray(turns)) throw new Error(`${entry.filePath ?? entry.id}: the transcript was not rendered into turns`);
-  return turns as TurnRecord[];
+  const files = frontmatter?.[RENDERED_FILES_KEY] as RenderedFiles | undefined;
+  if (!files) throw new Error(`${entry.filePath ?? entry.id}: the transcript was not rendered into turns`);
+  return files;
 }
 
 /** The URL path of a transcript page, under the site's base. */
