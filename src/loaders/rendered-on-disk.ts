@@ -1,14 +1,18 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
 import { RENDERED_FILES_KEY, type RenderedFiles } from '../utils/rendered-files';
 
 type DataStore = LoaderContext['store'];
 type DataEntry = Parameters<DataStore['set']>[0];
 
-/** Sources whose change changes how a transcript renders, relative to the project root. */
-const RENDERER_SOURCES = ['astro.config.mjs', 'package-lock.json', 'src/plugins', 'src/utils', 'src/i18n', 'src/schemas'];
+/**
+ * What a transcript's HTML depends on besides its Markdown, relative to the project root: the
+ * config and the strings it passes to plugins, the installed packages, and the Markdown
+ * pipeline's own code with every module of `src/` it imports.
+ */
+const RENDERER_SOURCES = ['astro.config.mjs', 'package-lock.json', 'src/i18n/en.json', 'src/plugins', 'src/integrations/markdown-processor.ts'];
 
 /**
  * Keeps each transcript's rendered HTML and turns in files under `dir`, named by the digest of
@@ -63,18 +67,31 @@ export function renderedOnDisk(store: DataStore, dir: string, root: string): Dat
 }
 
 /** A short digest of every source that shapes the rendered HTML. */
-function rendererDigest(root: string): string {
+export function rendererDigest(root: string, visited?: string[]): string {
   const hash = createHash('sha256');
+  const seen = new Set<string>();
   const visit = (path: string) => {
-    if (!existsSync(path)) return;
+    if (seen.has(path) || !existsSync(path)) return;
+    seen.add(path);
     if (statSync(path).isDirectory()) {
       for (const name of readdirSync(path).sort()) visit(join(path, name));
       return;
     }
-    hash.update(relative(root, path)).update('\0').update(readFileSync(path)).update('\0');
+    const source = readFileSync(path);
+    visited?.push(relative(root, path));
+    hash.update(relative(root, path)).update('\0').update(source).update('\0');
+    if (path.startsWith(join(root, 'src')) && /\.(?:ts|mjs|js)$/.test(path)) for (const imported of relativeImports(path, source.toString('utf8'))) visit(imported);
   };
   for (const source of RENDERER_SOURCES) visit(join(root, source));
   return hash.digest('hex').slice(0, 12);
+}
+
+/** The project files a module imports (`./x`, `../utils/y.ts`, `./strings.json`). */
+function relativeImports(file: string, source: string): string[] {
+  return [...source.matchAll(/(?:from|import)\s*['"](\.{1,2}\/[^'"]+)['"]/g)].flatMap(([, specifier = '']) => {
+    const base = join(dirname(file), specifier);
+    return [base, `${base}.ts`, `${base}.js`, join(base, 'index.ts')].filter((candidate) => existsSync(candidate) && statSync(candidate).isFile()).slice(0, 1);
+  });
 }
 
 /** A reader never sees half a file, even if the build is stopped while writing. */
