@@ -17,18 +17,15 @@ const UNUSED_UI_FILES = [
 ];
 
 /**
- * Writes the Pagefind index of `records` to `outputPath` (the bundle folder, `dist/pagefind`).
- * Every record goes into one index in the interface's `language`, because the browser picks
- * the index by the page's `<html lang>`. The records' order is kept as the `order` sort key,
- * for listings without search words. Any error Pagefind reports throws, and leaves no
- * half-written bundle behind.
+ * Writes the Pagefind index of a site's turns to `outputPath` (the bundle folder,
+ * `dist/pagefind`), one transcript's records at a time: each transcript goes to Pagefind's
+ * binary as soon as it is read, so Pagefind indexes on one core while the build reads the next
+ * page on the other. Every record goes into one index in the interface's `language`, because
+ * the browser picks the index by the page's `<html lang>`. Listings without search words come
+ * in reading order, newest transcript first (the `order` sort key). Any error Pagefind reports
+ * throws, and leaves no half-written bundle behind.
  */
-export async function writeSearchIndex(records: TurnSearchRecord[], outputPath: string, language: string): Promise<void> {
-  const urls = new Set<string>();
-  for (const record of records) {
-    if (urls.has(record.url)) throw new Error(`search index: two turns share the address ${record.url}`);
-    urls.add(record.url);
-  }
+export async function writeSearchIndex(transcripts: Iterable<TurnSearchRecord[]> | AsyncIterable<TurnSearchRecord[]>, outputPath: string, language: string): Promise<number> {
   removeBundle(outputPath);
   // When Pagefind's binary crashes, its pending call never settles and Node would quietly exit,
   // the build apparently done. Closing the service when the event loop runs dry rejects that
@@ -38,17 +35,33 @@ export async function writeSearchIndex(records: TurnSearchRecord[], outputPath: 
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index || errors.length > 0) throw pagefindError('could not create the index', errors);
-    // Sent all at once: the service answers each by its id, and one round trip per turn would
-    // dominate the build on a large archive.
-    const added = await Promise.all(
-      records.map((record, position) => index.addCustomRecord({ ...record, language, sort: { order: String(position).padStart(8, '0') } })),
-    );
-    added.forEach(({ errors: recordErrors }, position) => {
-      if (recordErrors.length > 0) throw pagefindError(`could not add ${records[position]?.url}`, recordErrors);
-    });
+    const urls = new Set<string>();
+    // Sent without waiting: the service answers each by its id, and one round trip per turn
+    // would dominate the build on a large archive.
+    const added: Promise<{ url: string; errors: string[] }>[] = [];
+    for await (const records of transcripts) {
+      for (const [position, record] of records.entries()) {
+        if (urls.has(record.url)) throw new PagefindError(`two turns share the address ${record.url}`, 'search index:');
+        urls.add(record.url);
+        const sort = { order: readingOrder(record, position) };
+        added.push(
+          index.addCustomRecord({ ...record, language, sort }).then(
+            ({ errors: recordErrors }) => ({ url: record.url, errors: recordErrors }),
+            (error: unknown) => ({ url: record.url, errors: [String(error)] }),
+          ),
+        );
+      }
+      // Lets the records go out to Pagefind before the next page is read.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    if (urls.size === 0) throw new PagefindError('no page holds speaker turns to index', 'search index:');
+    for (const { url, errors: recordErrors } of await Promise.all(added)) {
+      if (recordErrors.length > 0) throw pagefindError(`could not add ${url}`, recordErrors);
+    }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw pagefindError(`could not write ${outputPath}`, written.errors);
     for (const file of UNUSED_UI_FILES) rmSync(join(outputPath, file), { force: true });
+    return urls.size;
   } catch (error) {
     removeBundle(outputPath);
     throw error instanceof PagefindError ? error : new PagefindError(`stopped before the index was written (${String(error)})`);
@@ -58,9 +71,20 @@ export async function writeSearchIndex(records: TurnSearchRecord[], outputPath: 
   }
 }
 
+/**
+ * A sort key that puts turns in reading order, newest transcript first: the date counted
+ * down, then the transcript's address, then the turn's place in it. Each record carries its
+ * own key, so transcripts can be indexed in any order, as they are read.
+ */
+export function readingOrder(record: TurnSearchRecord, position: number): string {
+  const daysLeft = 99_999_999 - Number(record.filters.date[0].replace(/-/g, ''));
+  const page = record.url.slice(0, record.url.indexOf('#'));
+  return `${String(daysLeft).padStart(8, '0')} ${page} ${String(position).padStart(6, '0')}`;
+}
+
 class PagefindError extends Error {
-  constructor(reason: string) {
-    super(`search index: Pagefind ${reason}`);
+  constructor(reason: string, prefix = 'search index: Pagefind') {
+    super(`${prefix} ${reason}`);
     this.name = 'PagefindError';
   }
 }

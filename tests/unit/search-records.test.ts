@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { SEARCH_SOURCE_ATTRIBUTE, turnRecordsFromPage } from '../../src/integrations/search-records';
-import { writeSearchIndex } from '../../src/integrations/search-index';
+import { readingOrder, writeSearchIndex } from '../../src/integrations/search-index';
 import { builtHtml } from '../helpers/built-site';
 
 const SLUG = '2022-02-18-russian-belarusian-talks';
@@ -108,7 +108,7 @@ describe('search records from the built transcript page', () => {
 describe('writing the index with Pagefind', () => {
   test('writes the bundle, without Pagefind’s unused ready-made interfaces', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'search-index-')), 'pagefind');
-    await writeSearchIndex(records, out, 'en');
+    await writeSearchIndex([records], out, 'en');
     const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(entry.languages['en']?.page_count).toBe(8);
     const files = readdirSync(out);
@@ -116,9 +116,24 @@ describe('writing the index with Pagefind', () => {
     expect(files.filter((file) => /ui\.(js|css)$/.test(file))).toEqual([]);
   });
 
+  test('the reading-order key puts the newest transcript first, then address, then turn order', () => {
+    const at = (date: string, page: string, anchor: string) => ({ ...records[0], url: `/transcripts/${page}/#${anchor}`, filters: { ...records[0]?.filters, date: [date] } }) as (typeof records)[number];
+    const turns = [
+      [at('2019-12-09', 'b', 'x-1'), 0],
+      [at('2022-02-18', 'a-b', 'y-1'), 1],
+      [at('2022-02-18', 'a', 'z-1'), 0],
+      [at('2022-02-18', 'a', 'y-1'), 1],
+      [at('2022-02-18', 'a', 'x-2'), 10],
+      [at('2022-03-01', 'c', 'x-1'), 2],
+    ] as const;
+    // Pagefind sorts strings by their bytes, as Rust does.
+    const sorted = [...turns].sort(([a, i], [b, j]) => (readingOrder(a, i) < readingOrder(b, j) ? -1 : 1)).map(([turn]) => turn.url);
+    expect(sorted).toEqual(['/transcripts/c/#x-1', '/transcripts/a-b/#y-1', '/transcripts/a/#z-1', '/transcripts/a/#y-1', '/transcripts/a/#x-2', '/transcripts/b/#x-1']);
+  });
+
   test('two turns with one address are refused', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'search-index-')), 'pagefind');
-    await expect(writeSearchIndex([records[0], records[0]].filter((record) => record !== undefined), out, 'en')).rejects.toThrow(
+    await expect(writeSearchIndex([[records[0], records[0]].filter((record) => record !== undefined)], out, 'en')).rejects.toThrow(
       `search index: two turns share the address ${PATH}#vladimir-putin-1`,
     );
   });
@@ -133,7 +148,7 @@ describe('writing the index with Pagefind', () => {
     writeFileSync(
       script,
       `import { writeSearchIndex } from ${JSON.stringify(join(import.meta.dirname, '..', '..', 'src', 'integrations', 'search-index.ts'))};
-await writeSearchIndex([{ url: '/a/#b', content: 'words', meta: { title: 'A' }, filters: { speaker: ['a'], transcript: ['t'], year: ['2022'], 'transcript-title': ['T'], date: ['2022-02-18'] } }], ${JSON.stringify(out)}, 'en');
+await writeSearchIndex([[{ url: '/a/#b', content: 'words', meta: { title: 'A' }, filters: { speaker: ['a'], transcript: ['t'], year: ['2022'], 'transcript-title': ['T'], date: ['2022-02-18'] } }]], ${JSON.stringify(out)}, 'en');
 console.log('written');`,
     );
     const result = spawnSync('npx', ['tsx', script], { encoding: 'utf8' });
