@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { takeLoaded, type LoadedTranscript } from '../loaders/loaded-transcripts';
 import { writeSearchIndex } from './search-index';
-import { turnRecordsFromPage, type TurnSearchRecord } from './search-records';
+import { turnRecordsFromPage, turnRecordsOf, type TurnSearchRecord } from './search-records';
 
 export interface PagefindOptions {
   /** The interface's language: the browser loads the index named after `<html lang>`. */
@@ -11,19 +12,56 @@ export interface PagefindOptions {
 }
 
 /**
- * Builds the search index after the site is built: one Pagefind record per speaker turn,
- * read from the built transcript pages (see `turnRecordsFromPage`), written to
- * `dist/pagefind/`. No HTML page is indexed as a page, so site chrome, turn pages and speaker
- * pages can never show up as results. Any failure fails the build: it never passes without
- * an index.
+ * Builds the search index, `dist/pagefind/`: one Pagefind record per speaker turn (see
+ * `TurnSearchRecord`). No HTML page is indexed as a page, so site chrome, turn pages and speaker
+ * pages can never show up as results. Any failure fails the build: it never passes without an
+ * index.
+ *
+ * The records come from the loaded transcripts (`turnRecordsOf`), and indexing starts at
+ * `astro:build:start`: Pagefind's binary works on one core while Astro renders pages on the
+ * other, and `astro:build:done` only waits for what is left. Should the transcripts not have
+ * been handed over, it reads the built transcript pages instead (`turnRecordsFromPage`).
  */
 export default function pagefindIntegration({ language }: PagefindOptions): AstroIntegration {
+  let cacheDir = '';
+  let indexing: { started: number; bundle: string; slugs: string[]; done: Promise<number> } | undefined;
   return {
     name: 'transcripts:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
+      'astro:build:start': () => {
+        const transcripts = takeLoaded();
+        if (!transcripts) return;
+        mkdirSync(cacheDir, { recursive: true });
+        const bundle = join(mkdtempSync(join(cacheDir, 'pagefind-')), 'pagefind');
+        const done = writeSearchIndex(recordsOf(transcripts), bundle, language);
+        // Reported at astro:build:done; until then a failure must not end the process.
+        done.catch(() => undefined);
+        indexing = { started: performance.now(), bundle, slugs: transcripts.map((transcript) => transcript.id), done };
+      },
       'astro:build:done': async ({ dir, pages, logger }) => {
-        const started = performance.now();
         const outDir = fileURLToPath(dir);
+        const target = join(outDir, 'pagefind');
+        if (indexing) {
+          const { started, bundle, slugs, done } = indexing;
+          indexing = undefined;
+          const waitFrom = performance.now();
+          try {
+            const built = new Set(pages.map(({ pathname }) => pathname));
+            const missing = slugs.filter((slug) => !built.has(`transcripts/${slug}/`));
+            if (missing.length > 0) throw new Error(`search index: no page was built for ${missing.join(', ')}`);
+            const indexed = await done;
+            moveFolder(bundle, target);
+            const seconds = (at: number) => ((performance.now() - at) / 1000).toFixed(1);
+            logger.info(`indexed ${indexed} speaker turns for search in ${seconds(started)} s, beside the pages; waited ${seconds(waitFrom)} s for it`);
+          } finally {
+            rmSync(join(bundle, '..'), { recursive: true, force: true });
+          }
+          return;
+        }
+        const started = performance.now();
         // Addresses are from the site's root, as Pagefind expects: in the browser it puts the
         // base path (where pagefind.js is served from) in front.
         function* transcripts(): Generator<TurnSearchRecord[]> {
@@ -33,11 +71,27 @@ export default function pagefindIntegration({ language }: PagefindOptions): Astr
             if (records.length > 0) yield records;
           }
         }
-        const indexed = await writeSearchIndex(transcripts(), join(outDir, 'pagefind'), language);
+        const indexed = await writeSearchIndex(transcripts(), target, language);
         logger.info(`indexed ${indexed} speaker turns for search in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },
     },
   };
+}
+
+/** One transcript's records at a time (each record carries its own place in reading order). */
+function* recordsOf(transcripts: LoadedTranscript[]): Generator<TurnSearchRecord[]> {
+  for (const { id, data, turns } of transcripts) yield turnRecordsOf(id, data, turns());
+}
+
+/** Into `dist/`, which Astro empties when the build starts: the bundle is written elsewhere first. */
+function moveFolder(from: string, to: string): void {
+  rmSync(to, { recursive: true, force: true });
+  try {
+    renameSync(from, to);
+  } catch {
+    // Another file system: copy, then remove.
+    cpSync(from, to, { recursive: true });
+  }
 }
 
 /** `transcripts/x/` is written as `transcripts/x/index.html`, `404` as `404.html`. */

@@ -2,6 +2,9 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
+import type { Transcript } from '../schemas/transcript';
+import type { TurnRecord } from '../schemas/turn';
+import { isoDate } from '../utils/format-date';
 
 /** The attribute that marks the element holding a transcript's searchable turns. */
 export const SEARCH_SOURCE_ATTRIBUTE = 'data-search-transcript';
@@ -93,4 +96,25 @@ export function turnRecordsFromPage(html: string, pageUrl: string, file: string)
 /** Text as a reader sees it; paragraphs become lines. Non-breaking spaces stay as published. */
 function textOf(element: Element | Root | undefined): string {
   return element ? toText(element).trim() : '';
+}
+
+/**
+ * The same records as {@link turnRecordsFromPage} gives for the transcript's page, made from
+ * the data the page is rendered from: its front matter and the turns the Markdown pipeline
+ * reported. The build indexes these while Astro is still writing pages, instead of reading
+ * the pages back afterwards (tests hold the two equal).
+ */
+export function turnRecordsOf(slug: string, data: Transcript, turns: readonly TurnRecord[], pageUrl = `/transcripts/${slug}/`): TurnSearchRecord[] {
+  const speakers = new Map(data.speakers.map((speaker) => [speaker.key, speaker]));
+  const date = isoDate(data.date);
+  return turns.map((turn) => {
+    const speaker = speakers.get(turn.speaker);
+    if (!speaker) throw new Error(`${slug}: turn #${turn.anchor} is by "${turn.speaker}", who is not declared`);
+    return {
+      url: `${pageUrl}#${turn.anchor}`,
+      content: turn.paragraphs.join('\n\n'),
+      meta: speaker.role ? { title: speaker.name, role: speaker.role } : { title: speaker.name },
+      filters: { speaker: [turn.speaker], transcript: [slug], year: [date.slice(0, 4)], 'transcript-title': [data.title], date: [date] },
+    };
+  });
 }

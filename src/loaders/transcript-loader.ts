@@ -3,6 +3,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
+import type { Transcript } from '../schemas/transcript';
 import type { TurnRecord } from '../schemas/turn';
 import { entryIdOf } from '../utils/entry-id';
 import { readTurns, RENDERED_FILES_KEY, type RenderedFiles } from '../utils/rendered-files';
@@ -10,6 +11,7 @@ import { displayPath, SourceError } from '../utils/source-error';
 import { lostAnchors, readAnchorsManifest } from './anchors-manifest';
 import { batchedStore } from './batched-store';
 import { frontmatterLine, readFrontmatter } from './frontmatter-issues';
+import { announceLoaded } from './loaded-transcripts';
 import { renderedOnDisk } from './rendered-on-disk';
 import { checkTranscriptFile, MAX_TRANSCRIPT_BYTES, transcriptFiles } from './transcript-source';
 
@@ -60,6 +62,13 @@ export function transcriptLoader(options: TranscriptLoaderOptions = {}): Loader 
       store.prune();
       const filesById = new Map(files.map((file) => [entryIdOf(relative(dir, file)), file]));
       checkPublishedAnchors(context, filesById, options.anchorsManifest ?? join(dir, '..', 'anchors.json'));
+      announceLoaded(
+        store.values().map((entry) => ({
+          id: entry.id,
+          data: entry.data as Transcript,
+          turns: () => readTurns(entry.rendered?.metadata?.frontmatter?.[RENDERED_FILES_KEY] as RenderedFiles),
+        })),
+      );
     },
   };
 }

@@ -1,0 +1,138 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { Element } from 'hast';
+import { selectAll } from 'hast-util-select';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { generateCorpus } from '../../scripts/bench/corpus/corpus';
+import type { GeneratedTranscript } from '../../scripts/bench/corpus/transcript';
+import { SEED_TEXT } from '../../scripts/bench/write-corpus';
+import { turnRecordsFromPage } from '../../src/integrations/search-records';
+import { launchBrowser } from '../helpers/browser';
+import { buildFrom, contentFolder, type BuildResult } from '../helpers/build';
+import { builtHtml, builtPage } from '../helpers/built-site';
+import { serveStatic, type StaticSite } from '../helpers/static-server';
+
+/** An archive of 30 generated transcripts, built once for every test in this file. */
+const corpus: GeneratedTranscript[] = [...generateCorpus({ count: 30, seed: 'archive-test', seedText: readFileSync(SEED_TEXT, 'utf8') })];
+const newestFirst = [...corpus].sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
+
+/** Each speaker's turns across the archive, oldest transcript first: `slug#anchor`. */
+const turnsBySpeaker = new Map<string, string[]>();
+for (const transcript of [...corpus].sort((a, b) => a.date.localeCompare(b.date) || a.slug.localeCompare(b.slug))) {
+  const seen = new Map<string, number>();
+  for (const speaker of transcript.turnSpeakers) {
+    seen.set(speaker, (seen.get(speaker) ?? 0) + 1);
+    turnsBySpeaker.set(speaker, [...(turnsBySpeaker.get(speaker) ?? []), `${transcript.slug}#${speaker}-${seen.get(speaker)}`]);
+  }
+}
+const transcriptsOf = (speaker: string) => new Set((turnsBySpeaker.get(speaker) ?? []).map((turn) => turn.split('#')[0]));
+/** The speaker who speaks in the most transcripts, and one who recurs less. */
+const [busiest = '', recurring = ''] = [...turnsBySpeaker.keys()].sort((a, b) => transcriptsOf(b).size - transcriptsOf(a).size).filter((key) => transcriptsOf(key).size >= 3);
+
+let build: BuildResult;
+let browser: Browser;
+let site: StaticSite;
+
+beforeAll(async () => {
+  const dir = contentFolder({});
+  for (const transcript of corpus) writeFileSync(join(dir, `${transcript.slug}.md`), transcript.markdown);
+  build = buildFrom(dir);
+  if (build.status !== 0) throw new Error(`the generated archive did not build:\n${build.output}`);
+  [browser, site] = await Promise.all([launchBrowser(), serveStatic(build.outDir)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('a site built from 30 generated transcripts', () => {
+  test('the home page lists all 30, newest first', () => {
+    const links = selectAll('ol.transcripts a.title', builtPage('/', build.outDir)) as Element[];
+    expect(links.map((link) => link.properties['href'])).toEqual(newestFirst.map((t) => `/transcripts/${t.slug}/`));
+  });
+
+  test.each(corpus.map((t) => [t.slug, t] as const))('/transcripts/%s/ shows every turn, by the right speaker', (slug, transcript) => {
+    const turns = selectAll('section.turn', builtPage(`/transcripts/${slug}/`, build.outDir)) as Element[];
+    expect(turns.map((turn) => turn.properties['dataSpeaker'])).toEqual(transcript.turnSpeakers);
+  });
+
+  test.each([busiest, recurring])('the pages of %s, a speaker across transcripts, list exactly their turns in date order', (speaker) => {
+    expect(transcriptsOf(speaker).size).toBeGreaterThanOrEqual(3);
+    const dir = join(build.outDir, 'speakers', speaker);
+    const pages = ['/', ...readdirSync(dir).filter((name) => /^\d+$/.test(name)).sort((a, b) => Number(a) - Number(b)).map((n) => `/${n}/`)];
+    const listed = pages.flatMap((page) => {
+      const html = builtHtml(`/speakers/${speaker}${page}`, build.outDir);
+      expect(html.length).toBeLessThan(200 * 1024);
+      return [...html.matchAll(/<li class="speaker-turn"[^>]* data-turn="([^"]+)"/g)].map((match) => match[1]);
+    });
+    expect(listed).toEqual(turnsBySpeaker.get(speaker));
+  });
+
+  test('the search index holds every turn of every page, as the page shows it, and nothing else', () => {
+    const fromPages = corpus.flatMap(({ slug }) => turnRecordsFromPage(builtHtml(`/transcripts/${slug}/`, build.outDir), `/transcripts/${slug}/`, slug));
+    const dir = join(build.outDir, 'pagefind', 'fragment');
+    const indexed = readdirSync(dir).map((name) => JSON.parse(gunzipSync(readFileSync(join(dir, name))).toString('utf8').slice('pagefind_dcd'.length)) as Fragment);
+    const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+    const byUrl = new Map(indexed.map((fragment) => [fragment.url, fragment]));
+    expect(indexed).toHaveLength(fromPages.length);
+    for (const record of fromPages) {
+      const fragment = byUrl.get(record.url);
+      expect(fragment?.meta).toEqual(record.meta);
+      expect(fragment?.filters).toEqual(record.filters);
+      expect(flat(fragment?.content ?? '')).toBe(flat(record.content));
+    }
+  });
+});
+
+interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+describe('searching the archive in Chromium', () => {
+  /** The turns a search page lists: `slug#anchor` and the date shown, for all results. */
+  async function results(query: string): Promise<{ turn: string; date: string }[]> {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}search/?${query}`);
+    await page.waitForSelector('search-page .search-results > li');
+    while (await page.locator('search-page .search-more').isVisible()) {
+      const count = await page.locator('.search-hit').count();
+      await page.locator('search-page .search-more').click();
+      await page.waitForFunction((n) => document.querySelectorAll('.search-hit').length > n, count);
+    }
+    const hits = await page.$$eval('.search-hit a', (links) =>
+      links.map((link) => {
+        const url = new URL((link as HTMLAnchorElement).href);
+        return { turn: `${url.pathname.split('/')[2]}#${url.hash.slice(1)}`, date: link.querySelector('time')?.getAttribute('datetime') ?? '' };
+      }),
+    );
+    await page.close();
+    return hits;
+  }
+
+  test('the speaker filter returns that speaker’s turns only, across transcripts', async () => {
+    const hits = await results(`q=the&speaker=${recurring}`);
+    expect(hits.length).toBeGreaterThan(0);
+    for (const { turn } of hits) expect(turnsBySpeaker.get(recurring)).toContain(turn);
+    expect(new Set(hits.map(({ turn }) => turn.split('#')[0])).size).toBeGreaterThanOrEqual(2);
+  });
+
+  test('the year filter returns turns of that year only', async () => {
+    const year = newestFirst[10]?.date.slice(0, 4) ?? '';
+    const hits = await results(`q=the&year=${year}`);
+    const ofYear = corpus.filter((t) => t.date.startsWith(year));
+    expect(hits.length).toBeGreaterThan(0);
+    for (const { turn, date } of hits) {
+      expect(date.startsWith(year)).toBe(true);
+      expect(ofYear.map((t) => t.slug)).toContain(turn.split('#')[0]);
+    }
+  });
+});
+
+test('the speaker pages exist for every speaker in the archive', () => {
+  for (const speaker of turnsBySpeaker.keys()) expect(existsSync(join(build.outDir, 'speakers', speaker, 'index.html'))).toBe(true);
+});
