@@ -17,3 +17,10 @@ test('a single very long word is cut inside it', () => {
 test('a turn’s opening reads across its paragraphs', () => {
   expect(turnExcerpt(['STV Channel.', 'My question is addressed to both of you.'], 30)).toBe('STV Channel. My question is…');
 });
+
+test('a turn’s opening is the opening of all its paragraphs, however few of them it reads', () => {
+  const paragraphs = ['  Mr President,\ncolleagues,', '', 'ladies and   gentlemen,', 'First of all, I would like to express my gratitude.', 'x'.repeat(500)];
+  for (const maxChars of [5, 12, 13, 14, 30, 40, 60, 200, 1000]) {
+    expect(turnExcerpt(paragraphs, maxChars)).toBe(excerpt(paragraphs.join(' '), maxChars));
+  }
+});

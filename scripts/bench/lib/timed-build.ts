@@ -25,7 +25,9 @@ export interface BuildPhases {
   bundle: number;
   /** Rendering every page to HTML. */
   pages: number;
-  /** The search index (the `astro:build:done` hooks, Pagefind's among them). */
+  /** After the pages: the `astro:build:done` hooks (the rest of the search index, the sitemap). */
+  after: number;
+  /** The search index, as its integration reports it: built beside the pages from the start. */
   search: number;
 }
 
@@ -86,7 +88,8 @@ export async function timedBuild({ contentDir, outDir, cacheDir, cold }: BuildOp
       content: at('content-end') - at('content-start'),
       bundle: at('pages-start') - at('content-end'),
       pages: at('pages-end') - at('pages-start'),
-      search: at('done') - at('pages-end'),
+      after: at('done') - at('pages-end'),
+      search: Number(/indexed \d+ speaker turns for search in ([\d.]+) s/.exec(output)?.[1]),
     },
     peakBytes: peakKb * 1024,
     peakTreeBytes,
