@@ -6,8 +6,9 @@ function base(): string {
   return import.meta.env.BASE_URL.replace(/\/?$/, '/');
 }
 
-export function homePath(): string {
-  return base();
+/** `/`, the newest transcripts; `/page/2/` and on for older ones. */
+export function homePath(page = 1): string {
+  return page === 1 ? base() : `${base()}page/${page}/`;
 }
 
 /** `/transcripts/<slug>/`, the full transcript. */

@@ -4,6 +4,9 @@ import { readHtml, readTurns, RENDERED_FILES_KEY, type RenderedFiles } from './r
 
 export type TranscriptEntry = CollectionEntry<'transcripts'>;
 
+/** Transcripts per page of the archive's listing: about 30 KB of HTML a page. */
+export const TRANSCRIPTS_PER_PAGE = 25;
+
 /** Every transcript, newest first; ties keep a stable order by slug. */
 export async function getTranscripts(): Promise<TranscriptEntry[]> {
   const entries = await getCollection('transcripts');

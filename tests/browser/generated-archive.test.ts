@@ -48,9 +48,15 @@ afterAll(async () => {
 });
 
 describe('a site built from 30 generated transcripts', () => {
-  test('the home page lists all 30, newest first', () => {
-    const links = selectAll('ol.transcripts a.title', builtPage('/', build.outDir)) as Element[];
-    expect(links.map((link) => link.properties['href'])).toEqual(newestFirst.map((t) => `/transcripts/${t.slug}/`));
+  test('the home page lists the newest 25 and /page/2/ the 5 older ones, linked by a pager', () => {
+    const listed = (path: string) => (selectAll('ol.transcripts a.title', builtPage(path, build.outDir)) as Element[]).map((link) => link.properties['href']);
+    expect(listed('/')).toEqual(newestFirst.slice(0, 25).map((t) => `/transcripts/${t.slug}/`));
+    expect(listed('/page/2/')).toEqual(newestFirst.slice(25).map((t) => `/transcripts/${t.slug}/`));
+    expect(existsSync(join(build.outDir, 'page', '3'))).toBe(false);
+    const pager = (path: string) => (selectAll('nav.pager a', builtPage(path, build.outDir)) as Element[]).map((link) => [link.properties['href'], link.properties['ariaCurrent'] ?? link.properties['rel']]);
+    expect(pager('/')).toEqual([['/', 'page'], ['/page/2/', undefined], ['/page/2/', ['next']]]);
+    expect(pager('/page/2/')).toEqual([['/', ['prev']], ['/', undefined], ['/page/2/', 'page']]);
+    expect(builtHtml('/page/2/', build.outDir)).toContain('transcripts 26–30 of 30');
   });
 
   test.each(corpus.map((t) => [t.slug, t] as const))('/transcripts/%s/ shows every turn, by the right speaker', (slug, transcript) => {
