@@ -8,7 +8,9 @@ export type UiKey = keyof typeof strings;
  * `{name}` placeholders are filled from `values`.
  */
 export function t(key: UiKey, values: Record<string, string | number> = {}): string {
-  return strings[key].replace(/\{(\w+)\}/g, (placeholder, name: string) => String(values[name] ?? placeholder));
+  const text = strings[key];
+  // Most strings have no placeholder, and a build of 35,000 pages asks for them millions of times.
+  return text.includes('{') ? text.replace(/\{(\w+)\}/g, (placeholder, name: string) => String(values[name] ?? placeholder)) : text;
 }
 
 /** The base names of strings that come in `.one` and `.other` forms. */

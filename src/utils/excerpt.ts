@@ -12,15 +12,24 @@ export function excerpt(text: string, maxChars: number): string {
 }
 
 /**
- * The opening of a turn, read across its paragraphs. Only as many paragraphs are read as the
- * opening needs: folding the white space of every word of a long speech to show its first
- * line was the costliest part of building 35,000 turn and speaker pages.
+ * The opening of a turn, read across its paragraphs. Only as much text is read as the opening
+ * needs: folding the white space of every word of a long speech to show its first line was the
+ * costliest part of building 35,000 turn and speaker pages.
  */
 export function turnExcerpt(paragraphs: readonly string[], maxChars: number): string {
+  const enough = (text: string) => text.trim().length > maxChars + 1;
   let opening = '';
   for (const paragraph of paragraphs) {
-    opening = `${opening} ${paragraph}`.replace(/\s+/gu, ' ');
-    if (opening.trim().length > maxChars + 1) break;
+    // The start of a long paragraph usually holds the whole opening.
+    const head = paragraph.length > 4 * maxChars ? paragraph.slice(0, 4 * maxChars) : paragraph;
+    const candidate = fold(`${opening} ${head}`);
+    if (enough(candidate)) return excerpt(candidate, maxChars);
+    opening = head === paragraph ? candidate : fold(`${opening} ${paragraph}`);
+    if (enough(opening)) break;
   }
   return excerpt(opening, maxChars);
+}
+
+function fold(text: string): string {
+  return text.replace(/\s+/gu, ' ');
 }

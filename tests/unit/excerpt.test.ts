@@ -19,8 +19,15 @@ test('a turn’s opening reads across its paragraphs', () => {
 });
 
 test('a turn’s opening is the opening of all its paragraphs, however few of them it reads', () => {
-  const paragraphs = ['  Mr President,\ncolleagues,', '', 'ladies and   gentlemen,', 'First of all, I would like to express my gratitude.', 'x'.repeat(500)];
-  for (const maxChars of [5, 12, 13, 14, 30, 40, 60, 200, 1000]) {
-    expect(turnExcerpt(paragraphs, maxChars)).toBe(excerpt(paragraphs.join(' '), maxChars));
+  const long = `${'Word and   space, '.repeat(40)}\n${'  '.repeat(300)}then more words.`;
+  const cases = [
+    ['  Mr President,\ncolleagues,', '', 'ladies and   gentlemen,', 'First of all, I would like to express my gratitude.', 'x'.repeat(500)],
+    [long, 'Second paragraph.'],
+    [' '.repeat(900), 'After a paragraph of white space.'],
+  ];
+  for (const paragraphs of cases) {
+    for (const maxChars of [5, 12, 13, 14, 30, 40, 60, 72, 200, 220, 1000]) {
+      expect(turnExcerpt(paragraphs, maxChars)).toBe(excerpt(paragraphs.join(' '), maxChars));
+    }
   }
 });
