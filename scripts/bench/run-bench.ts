@@ -124,8 +124,8 @@ async function benchSize(size: number): Promise<SizeResult> {
   if (reading && median) {
     rows.push(
       ['read a transcript (median size)', `${reading.path}`],
-      ['  transferred', `${count(reading.requests)} requests, ${bytes(reading.bytes)} gzip; budget ${bytes(budgetFor(median.textGzip))} (1.5 × ${bytes(median.textGzip)} text + 8 KB)`],
-      ['  JavaScript loaded / needed', `${bytes(reading.scriptBytes)} / 0 B: without JS ${reading.turnsWithoutJs} turns shown, ${reading.readableWithoutJs ? 'all readable' : 'NOT all readable'}`],
+      ['  needed to read (JS off)', `${count(reading.requestsWithoutJs)} requests, ${bytes(reading.bytesWithoutJs)} gzip; budget ${bytes(budgetFor(median.textGzip))} (1.5 × ${bytes(median.textGzip)} text + 8 KB); ${reading.turnsWithoutJs} turns shown, ${reading.readableWithoutJs ? 'all readable' : 'NOT all readable'}`],
+      ['  with JS on (turn actions, search box)', `${count(reading.requests)} requests, ${bytes(reading.bytes)} gzip, of which JavaScript ${bytes(reading.scriptBytes)}`],
     );
   }
   if (worst) rows.push(['transcript pages over budget', `${overBudget} of ${weights.length} (heaviest: ${(worst.pageGzip / budgetFor(worst.textGzip)).toFixed(2)} × budget, /transcripts/${worst.slug}/)`]);

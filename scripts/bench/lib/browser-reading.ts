@@ -7,6 +7,9 @@ export interface ReadingFigures {
   bytes: number;
   /** Of those, JavaScript. */
   scriptBytes: number;
+  /** Requests and bytes with JavaScript off: what reading the page needs. */
+  requestsWithoutJs: number;
+  bytesWithoutJs: number;
   /** With JavaScript off: turns on the page and whether each shows its text. */
   turnsWithoutJs: number;
   readableWithoutJs: boolean;
@@ -31,7 +34,10 @@ export async function readingFigures(browser: Browser, siteUrl: string, path: st
 
   const noScript = await browser.newContext({ javaScriptEnabled: false });
   const plain = await noScript.newPage();
-  await plain.goto(url, { waitUntil: 'load' });
+  const plainResponses: Promise<number>[] = [];
+  plain.on('requestfinished', (request) => plainResponses.push(request.sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize)));
+  await plain.goto(url, { waitUntil: 'networkidle' });
+  const plainBytes = await Promise.all(plainResponses);
   const turns = await plain.$$eval('section.turn', (sections) => sections.map((section) => (section as HTMLElement).innerText.trim().length > 0 && (section as HTMLElement).offsetHeight > 0));
   await noScript.close();
   return {
@@ -39,6 +45,8 @@ export async function readingFigures(browser: Browser, siteUrl: string, path: st
     requests: loaded.length,
     bytes: loaded.reduce((sum, response) => sum + response.bytes, 0),
     scriptBytes: loaded.filter((response) => response.type === 'script').reduce((sum, response) => sum + response.bytes, 0),
+    requestsWithoutJs: plainBytes.length,
+    bytesWithoutJs: plainBytes.reduce((sum, bytes) => sum + bytes, 0),
     turnsWithoutJs: turns.length,
     readableWithoutJs: turns.length > 0 && turns.every(Boolean),
   };
