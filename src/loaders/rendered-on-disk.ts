@@ -31,8 +31,7 @@ export function renderedOnDisk(store: DataStore, dir: string, root: string): Dat
     const stem = join(dir, `${encodeURIComponent(id)}.${digest}.${renderer}`);
     return { html: `${stem}.html`, turns: `${stem}.turns.json` };
   };
-  const isOnDisk = (entry: DataEntry | undefined) =>
-    entry?.digest !== undefined && [filesOf(entry.id, String(entry.digest)).html, filesOf(entry.id, String(entry.digest)).turns].every((file) => existsSync(file));
+  const isOnDisk = (entry: DataEntry | undefined) => entry?.digest !== undefined && Object.values(filesOf(entry.id, String(entry.digest))).every((file) => existsSync(file));
   mkdirSync(dir, { recursive: true });
 
   return {
