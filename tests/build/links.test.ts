@@ -28,6 +28,13 @@ describe('links and anchors on every page (linkinator, fragments included)', () 
     expect(report.broken).toEqual([]);
   });
 
+  test('the pages come from the sitemap, which lists every page but the 404 page', () => {
+    const { source, pages } = sitePages();
+    expect(source).toBe('sitemap');
+    expect(pages.filter((page) => !page.inSitemap).map((page) => page.path)).toEqual(['/404.html']);
+    expect(pages.map((page) => page.path)).toEqual(expect.arrayContaining(['/', '/search/', '/speakers/', '/transcripts/2022-02-18-russian-belarusian-talks/']));
+  });
+
   test('checked every page, and fetched nothing from another origin', () => {
     for (const url of pageUrls()) expect(report.ok).toContain(url);
     expect(report.ok.every((url) => url.startsWith(site.url))).toBe(true);
