@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { takeLoaded, type LoadedTranscript } from '../loaders/loaded-transcripts';
-import { writeSearchIndex } from './search-index';
+import { writeSearchIndex, type IndexedCount } from './search-index';
 import { turnRecordsFromPage, turnRecordsOf, type TurnSearchRecord } from './search-records';
 
 export interface PagefindOptions {
@@ -24,7 +24,7 @@ export interface PagefindOptions {
  */
 export default function pagefindIntegration({ language }: PagefindOptions): AstroIntegration {
   let cacheDir = '';
-  let indexing: { started: number; bundle: string; slugs: string[]; done: Promise<number> } | undefined;
+  let indexing: { started: number; bundle: string; slugs: string[]; done: Promise<IndexedCount> } | undefined;
   return {
     name: 'transcripts:pagefind',
     hooks: {
@@ -55,7 +55,7 @@ export default function pagefindIntegration({ language }: PagefindOptions): Astr
             const indexed = await done;
             moveFolder(bundle, target);
             const seconds = (at: number) => ((performance.now() - at) / 1000).toFixed(1);
-            logger.info(`indexed ${indexed} speaker turns for search in ${seconds(started)} s, beside the pages; waited ${seconds(waitFrom)} s for it`);
+            logger.info(`indexed ${describe(indexed)} for search in ${seconds(started)} s, beside the pages; waited ${seconds(waitFrom)} s for it`);
           } finally {
             rmSync(join(bundle, '..'), { recursive: true, force: true });
           }
@@ -72,11 +72,13 @@ export default function pagefindIntegration({ language }: PagefindOptions): Astr
           }
         }
         const indexed = await writeSearchIndex(transcripts(), target, language);
-        logger.info(`indexed ${indexed} speaker turns for search in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        logger.info(`indexed ${describe(indexed)} for search in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },
     },
   };
 }
+
+const describe = ({ turns, passages }: IndexedCount) => `${turns} speaker turns in ${passages} passages`;
 
 /** One transcript's records at a time (each record carries its own place in reading order). */
 function* recordsOf(transcripts: LoadedTranscript[]): Generator<TurnSearchRecord[]> {

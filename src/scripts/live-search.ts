@@ -3,10 +3,14 @@ import { loadHits, preloadTerm, searchTurns, type TurnHit, type TurnMatches } fr
 
 export interface LiveResults {
   state: SearchState;
-  /** How many turns match in all. */
+  /** How many results (speakers in transcripts) match in all. */
   total: number;
+  /** How many of them are loaded. */
+  loaded: number;
   /** The turns loaded so far, best first. */
   hits: TurnHit[];
+  /** Whether every matching turn is a hit of its own (see `TurnMatches`). */
+  expanded: boolean;
 }
 
 export interface LiveSearchOptions {
@@ -28,15 +32,17 @@ const TYPING_PAUSE_MS = 120;
 export function liveSearch({ pageSize, onResults, onError }: LiveSearchOptions) {
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let current: { matches: TurnMatches; hits: TurnHit[] } | undefined;
+  let current: { matches: TurnMatches; hits: TurnHit[]; loaded: number } | undefined;
 
   async function run(state: SearchState, ticket: number): Promise<void> {
     try {
       const matches = await searchTurns(state);
-      const hits = await loadHits(matches, 0, pageSize);
+      // Within one transcript every turn is listed, and a transcript has few speakers.
+      const loaded = Math.min(matches.expanded ? matches.results.length : pageSize, matches.results.length);
+      const hits = await loadHits(matches, 0, loaded);
       if (ticket !== latest) return;
-      current = { matches, hits };
-      onResults({ state, total: matches.results.length, hits }, hits);
+      current = { matches, hits, loaded };
+      onResults({ state, total: matches.results.length, loaded, hits, expanded: matches.expanded }, hits);
     } catch (error) {
       if (ticket === latest) onError(error);
     }
@@ -63,10 +69,12 @@ export function liveSearch({ pageSize, onResults, onError }: LiveSearchOptions) 
       if (!shown) return;
       const ticket = latest;
       try {
-        const next = await loadHits(shown.matches, shown.hits.length, pageSize);
+        const next = await loadHits(shown.matches, shown.loaded, pageSize);
         if (ticket !== latest || shown !== current) return;
         shown.hits = [...shown.hits, ...next];
-        onResults({ state: shown.matches.state, total: shown.matches.results.length, hits: shown.hits }, next);
+        shown.loaded = Math.min(shown.loaded + pageSize, shown.matches.results.length);
+        const { matches } = shown;
+        onResults({ state: matches.state, total: matches.results.length, loaded: shown.loaded, hits: shown.hits, expanded: matches.expanded }, next);
       } catch (error) {
         onError(error);
       }

@@ -21,16 +21,33 @@ export interface PagefindResult {
   data(): Promise<PagefindRecord>;
 }
 
-/** A turn's record as Pagefind returns it; see `TurnSearchRecord` for what the build puts in. */
+/**
+ * A speaker's turns in one transcript as Pagefind returns them; see `passageHtml` for what the
+ * build puts in.
+ */
 export interface PagefindRecord {
+  /** The speaker's first turn there. */
   url: string;
-  /** The record's whole text. */
+  /** The record's whole text: the speaker's name and role, then each turn. */
   content: string;
   excerpt: string;
   /** The excerpt without `<mark>`s. */
   plain_excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
+  /** Where each turn starts: `location` counts words of `content`. */
+  anchors: { id: string; location: number }[];
+  /** The turns the search words were found in (none without search words). */
+  sub_results: PagefindSubResult[];
+}
+
+/** One turn of a record that the search words were found in. */
+export interface PagefindSubResult {
+  /** The turn's address: the record's page with the turn's anchor. */
+  url: string;
+  excerpt: string;
+  plain_excerpt: string;
+  weighted_locations: { weight: number; balanced_score: number; location: number }[];
 }
 
 /**

@@ -1,18 +1,27 @@
 import { formatDate } from '../utils/format-date';
 import type { TurnHit } from './search-turns';
 
+/** What a hit needs from the list it goes in. */
+export interface HitContext {
+  /** The search page's address, for the link to a speaker's other turns. */
+  searchPage: string;
+  /** "3 more turns here" */
+  moreTurns(count: number): string;
+}
+
 /**
- * A search result as one link, so a reader moves through results one stop at a time:
+ * A search result as one link, so a reader moves through results one stop at a time, and a
+ * second link to the speaker's other matching turns in that transcript when there are some:
  *
  * ```html
  * <li class="search-hit"><a href="/transcripts/x/?pagefind-highlight=Minsk#vladimir-putin-1">
  *   <span class="hit-speaker"><span class="hit-name">Vladimir Putin</span> <span class="hit-role">President of Russia</span></span>
  *   <span class="hit-source">News conference … · <time datetime="2022-02-18">18 February 2022</time></span>
  *   <span class="hit-excerpt">… the <mark>Minsk</mark> Agreements …</span>
- * </a></li>
+ * </a><a class="hit-more" href="/search/?q=Minsk+Agreements&speaker=vladimir-putin&transcript=…">2 more turns here</a></li>
  * ```
  */
-export function searchHit(hit: TurnHit): HTMLLIElement {
+export function searchHit(hit: TurnHit, { searchPage, moreTurns }: HitContext): HTMLLIElement {
   const item = element('li', 'search-hit');
   const link = element('a', 'hit-link');
   link.href = hit.href;
@@ -25,6 +34,11 @@ export function searchHit(hit: TurnHit): HTMLLIElement {
   source.append(time);
   link.append(speaker, source, excerpt(hit));
   item.append(link);
+  if (hit.more) {
+    const more = element('a', 'hit-more', moreTurns(hit.more.count));
+    more.href = `${searchPage}${hit.more.href}`;
+    item.append(more);
+  }
   return item;
 }
 

@@ -38,16 +38,17 @@ class SearchPage extends HTMLElement {
       });
     };
 
-    const render = ({ state, total, hits }: LiveResults, appended: TurnHit[]): void => {
-      const items = appended.map(searchHit);
+    const render = ({ state, total, loaded, hits, expanded }: LiveResults, appended: TurnHit[]): void => {
+      const context = { searchPage: location.pathname, moreTurns: (n: number) => count('search.moreTurns', n) };
+      const items = appended.map((hit) => searchHit(hit, context));
       if (appended === hits) list.replaceChildren(...items);
       else {
         list.append(...items);
         items[0]?.querySelector('a')?.focus();
       }
-      more.hidden = hits.length >= total;
+      more.hidden = loaded >= total;
       status.textContent =
-        total > 0 ? count('search.results', total)
+        total > 0 ? count(expanded ? 'search.turns' : 'search.results', expanded ? hits.length : total)
         : state.query.trim() ? text('search.none', { query: state.query.trim() })
         : text('search.noneFiltered');
       this.removeAttribute('aria-busy');

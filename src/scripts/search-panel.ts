@@ -29,7 +29,8 @@ export function searchPanel(root: HTMLElement, input: HTMLInputElement): void {
   const search = liveSearch({
     pageSize: PANEL_RESULTS,
     onResults: ({ state, total, hits }) => {
-      list.replaceChildren(...hits.map(searchHit));
+      const context = { searchPage: form.action, moreTurns: (n: number) => count('search.moreTurns', n) };
+      list.replaceChildren(...hits.map((hit) => searchHit(hit, context)));
       const message = total > 0 ? count('search.results', total) : text('search.none', { query: state.query.trim() });
       summary.textContent = message;
       status.textContent = message;

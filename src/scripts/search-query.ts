@@ -22,16 +22,6 @@ export function wordsOf(query: string): string[] {
 }
 
 /**
- * The exact-phrase form of an unquoted query of several words, so results that hold the
- * words together can rank first: `Minsk Agreements` → `"Minsk Agreements"`; one word or an
- * already quoted query gives `null`.
- */
-export function phraseOf(query: string): string | null {
-  const words = wordsOf(query);
-  return isPhrase(query) || words.length < 2 ? null : `"${words.join(' ')}"`;
-}
-
-/**
  * The link to a turn, carrying what the destination page should highlight: each word of an
  * unquoted query, or the whole phrase of a quoted one. Pagefind's own `highlightParam` would
  * split `"Minsk Agreements"` into `"Minsk` and `Agreements"`, quotes and all.

@@ -1,5 +1,5 @@
-import { loadPagefind, type PagefindResult } from './pagefind-client';
-import { phraseOf, turnLink, type SearchState } from './search-query';
+import { loadPagefind, type PagefindRecord, type PagefindResult, type PagefindSubResult } from './pagefind-client';
+import { isPhrase, turnLink, wordsOf, writeState, type SearchState } from './search-query';
 
 /** One speaker turn found by a search, ready to show. */
 export interface TurnHit {
@@ -14,46 +14,154 @@ export interface TurnHit {
   excerpt: string;
   /** Whether the turn goes on before and after the excerpt. */
   clipped: { start: boolean; end: boolean };
-}
-
-/** The turns matching a search, best first; each loads its details on demand. */
-export interface TurnMatches {
-  state: SearchState;
-  results: PagefindResult[];
+  /** The speaker's other matching turns in that transcript, as a search that lists them. */
+  more?: { count: number; href: string };
 }
 
 /**
- * Runs a search: the query's words (all of them must occur in a turn, its speaker's name or
- * role), narrowed by the filters. For a query of several words, turns that hold them as a
- * phrase rank first: `Minsk Agreements` puts the turn that names the Minsk Agreements above
- * turns that say "Minsk" in one place and "agreements" in another. With filters and no
- * words, every turn that passes the filters, in reading order, newest transcript first.
+ * What a search found, best first. Each result is one speaker in one transcript (the index
+ * holds a record per speaker per transcript, each turn a sub-result: see `SearchPassage`),
+ * shown as that speaker's best turn there. Within one transcript (the `transcript` filter set)
+ * every matching turn is shown: `expanded`.
+ */
+export interface TurnMatches {
+  state: SearchState;
+  /** Each result as the query's words found it, so every turn that holds them is seen. */
+  results: PagefindResult[];
+  /** The query's words as a phrase, when it has several or is quoted; turns that hold it come first. */
+  phrase: string[] | null;
+  /** A quoted query: only turns that hold the phrase. */
+  phraseOnly: boolean;
+  expanded: boolean;
+}
+
+/**
+ * Runs a search: the query's words (all of them must occur in the speaker's turns in a
+ * transcript, or in their name or role), narrowed by the filters. For a query of several
+ * words, results that hold them as a phrase rank first: `Minsk Agreements` puts the turn
+ * that names the Minsk Agreements above turns that say "Minsk" in one place and "agreements"
+ * in another. A quoted query finds the phrase only. With filters and no words, every speaker
+ * that passes the filters, in reading order, newest transcript first.
+ *
+ * Pagefind reports only the first place a phrase occurs in a record, so which turns hold the
+ * phrase is read from the places of its words (`rankedTurns`), not from the phrase search.
  */
 export async function searchTurns(state: SearchState): Promise<TurnMatches> {
   const pagefind = await loadPagefind();
-  const term = state.query.trim() || null;
-  const options = term ? { filters: state.filters } : { filters: state.filters, sort: { order: 'asc' as const } };
-  const phrase = term ? phraseOf(term) : null;
-  const [all, together] = await Promise.all([pagefind.search(term, options), phrase ? pagefind.search(phrase, options) : null]);
+  const term = state.query.trim();
+  const expanded = Boolean(state.filters.transcript);
+  if (!term) {
+    const listing = await pagefind.search(null, { filters: state.filters, sort: { order: 'asc' } });
+    return { state, results: listing?.results ?? [], phrase: null, phraseOnly: false, expanded };
+  }
+  const words = wordsOf(term);
+  const phraseOnly = isPhrase(term);
+  const phrase = phraseOnly || words.length > 1 ? words : null;
+  const options = { filters: state.filters };
+  const [all, together] = await Promise.all([pagefind.search(words.join(' '), options), phrase ? pagefind.search(`"${words.join(' ')}"`, options) : null]);
   const results = all?.results ?? [];
-  if (!together?.results.length) return { state, results };
-  const first = new Set(together.results.map((result) => result.id));
-  return { state, results: [...results.filter((result) => first.has(result.id)), ...results.filter((result) => !first.has(result.id))] };
+  const holding = new Set((together?.results ?? []).map((result) => result.id));
+  const first = results.filter((result) => holding.has(result.id));
+  return { state, results: phraseOnly ? first : [...first, ...results.filter((result) => !holding.has(result.id))], phrase, phraseOnly, expanded };
 }
 
-/** Loads the details of `count` matches from `start` on. */
-export async function loadHits({ state, results }: TurnMatches, start: number, count: number): Promise<TurnHit[]> {
-  const records = await Promise.all(results.slice(start, start + count).map((result) => result.data()));
-  return records.map((record) => ({
-    href: turnLink(record.url, state.query),
+/** The turns of `count` results from `start` on: each result's best turn, or all its turns when expanded. */
+export async function loadHits(matches: TurnMatches, start: number, count: number): Promise<TurnHit[]> {
+  const chosen = matches.results.slice(start, start + count);
+  const records = await Promise.all(chosen.map((result) => result.data()));
+  const hitOf = (record: PagefindRecord, turn: Turn): TurnHit => ({
+    href: turnLink(turn.url, matches.state.query),
     speaker: record.meta['title'] ?? '',
     role: record.meta['role'],
-    transcript: record.filters['transcript-title']?.[0] ?? '',
-    date: record.filters['date']?.[0] ?? '',
-    excerpt: record.excerpt,
-    clipped: clippedSides(record.content, record.plain_excerpt),
-  }));
+    transcript: record.meta['transcript-title'] ?? '',
+    date: record.meta['date'] ?? '',
+    excerpt: turn.excerpt,
+    clipped: clippedSides(turn.text, turn.plainExcerpt),
+  });
+  const turnsOf = (record: PagefindRecord) => rankedTurns(record, matches.phrase, matches.phraseOnly);
+  if (matches.expanded) {
+    // Every turn of the transcript's speakers, best first across speakers (a stable sort:
+    // listed without search words, each speaker's turns stay in reading order).
+    const turns = records.flatMap((record) => turnsOf(record).map((turn) => ({ record, turn })));
+    return turns.sort((a, b) => b.turn.score - a.turn.score).map(({ record, turn }) => hitOf(record, turn));
+  }
+  return records.flatMap((record) => {
+    const [best, ...others] = turnsOf(record);
+    if (!best) return [];
+    const speaker = record.filters['speaker']?.[0];
+    const transcript = record.filters['transcript']?.[0];
+    if (others.length === 0 || !speaker || !transcript) return [hitOf(record, best)];
+    const state = { query: matches.state.query, filters: { ...matches.state.filters, speaker, transcript } };
+    return [{ ...hitOf(record, best), more: { count: others.length, href: writeState(state) } }];
+  });
 }
+
+interface Turn {
+  url: string;
+  /** The whole turn's words. */
+  text: string;
+  excerpt: string;
+  plainExcerpt: string;
+  /** Higher is better: holding the phrase first, then the weight of the words found. */
+  score: number;
+}
+
+/**
+ * A record's turns, best first: those holding the phrase, then by the weight of the words
+ * found in them (with `phraseOnly`, only those holding the phrase). Without search words (a
+ * filter-only listing), every turn in reading order, each excerpted from its start.
+ */
+function rankedTurns(record: PagefindRecord, phrase: string[] | null, phraseOnly: boolean): Turn[] {
+  // Pagefind counts locations in words of the content as split at white space.
+  const words = record.content.split(/\s+/);
+  const anchors = [...record.anchors].sort((a, b) => a.location - b.location);
+  const rangeOf = (url: string): [number, number] => {
+    const id = url.slice(url.indexOf('#') + 1);
+    const at = anchors.findIndex((anchor) => anchor.id === id);
+    const anchor = anchors[at];
+    return anchor ? [anchor.location, anchors[at + 1]?.location ?? words.length] : [0, 0];
+  };
+  const textAt = (url: string): string => words.slice(...rangeOf(url)).join(' ');
+  if (record.sub_results.length === 0) {
+    return anchors.map((anchor) => {
+      const url = `${record.url.slice(0, record.url.indexOf('#'))}#${anchor.id}`;
+      const text = textAt(url);
+      const plainExcerpt = text.split(' ').slice(0, OPENING_WORDS).join(' ');
+      return { url, text, excerpt: plainExcerpt.replace(/</g, '&lt;').replace(/>/g, '&gt;'), plainExcerpt, score: 0 };
+    });
+  }
+  const holdsPhrase = (url: string): boolean => (phrase ? containsPhrase(words.slice(...rangeOf(url)), phrase) : false);
+  const weight = (sub: PagefindSubResult) => sub.weighted_locations.reduce((sum, location) => sum + location.balanced_score, 0);
+  // A match in the speaker's name or role (before the first turn) stands for the first turn.
+  const byUrl = new Map<string, PagefindSubResult>();
+  for (const sub of record.sub_results) {
+    const kept = byUrl.get(sub.url);
+    if (!kept || weight(sub) > weight(kept)) byUrl.set(sub.url, sub);
+  }
+  return [...byUrl.values()]
+    .map((sub) => ({ sub, holds: holdsPhrase(sub.url) }))
+    .filter(({ holds }) => holds || !phraseOnly)
+    .map(({ sub, holds }) => ({ url: sub.url, text: textAt(sub.url) || sub.plain_excerpt, excerpt: sub.excerpt, plainExcerpt: sub.plain_excerpt, score: (holds ? PHRASE_FIRST : 0) + weight(sub) }))
+    .sort((a, b) => b.score - a.score);
+}
+
+/** Above any weight of words: a turn that holds the phrase outranks every one that does not. */
+const PHRASE_FIRST = 1e12;
+
+/**
+ * Whether `words` hold `phrase` word after word, as Pagefind matches a phrase: case and
+ * punctuation aside, each word starting with the phrase's (`people’s` holds `people`).
+ */
+export function containsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
+  const fold = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const wanted = phrase.map(fold).filter(Boolean);
+  const folded = words.map(fold);
+  if (wanted.length === 0) return false;
+  return folded.some((_, start) => wanted.every((word, offset) => folded[start + offset]?.startsWith(word) ?? false));
+}
+
+/** Words shown of a turn listed without search words, as long as Pagefind's excerpts. */
+const OPENING_WORDS = 30;
 
 function clippedSides(content: string, excerpt: string): { start: boolean; end: boolean } {
   const plain = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/\s+/g, ' ').trim();

@@ -76,18 +76,25 @@ describe('a site built from 30 generated transcripts', () => {
     expect(listed).toEqual(turnsBySpeaker.get(speaker));
   });
 
-  test('the search index holds every turn of every page, as the page shows it, and nothing else', () => {
+  test('the search index holds every turn of every page, as the page shows it, a record per speaker and transcript', () => {
     const fromPages = corpus.flatMap(({ slug }) => turnRecordsFromPage(builtHtml(`/transcripts/${slug}/`, build.outDir), `/transcripts/${slug}/`, slug));
     const dir = join(build.outDir, 'pagefind', 'fragment');
     const indexed = readdirSync(dir).map((name) => JSON.parse(gunzipSync(readFileSync(join(dir, name))).toString('utf8').slice('pagefind_dcd'.length)) as Fragment);
     const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
-    const byUrl = new Map(indexed.map((fragment) => [fragment.url, fragment]));
-    expect(indexed).toHaveLength(fromPages.length);
+    const passages = new Map<string, typeof fromPages>();
     for (const record of fromPages) {
-      const fragment = byUrl.get(record.url);
-      expect(fragment?.meta).toEqual(record.meta);
-      expect(fragment?.filters).toEqual(record.filters);
-      expect(flat(fragment?.content ?? '')).toBe(flat(record.content));
+      const key = `${record.filters.transcript[0]} ${record.filters.speaker[0]}`;
+      passages.set(key, [...(passages.get(key) ?? []), record]);
+    }
+    expect(indexed).toHaveLength(passages.size);
+    const byUrl = new Map(indexed.map((fragment) => [fragment.url, fragment]));
+    for (const turns of passages.values()) {
+      const [first] = turns;
+      const fragment = byUrl.get(first?.url ?? '');
+      expect(fragment?.anchors.map((anchor) => anchor.id)).toEqual(turns.map((turn) => turn.url.split('#')[1]));
+      expect(fragment?.meta).toEqual({ ...first?.meta, 'transcript-title': first?.filters['transcript-title'][0], date: first?.filters.date[0] });
+      expect(fragment?.filters).toEqual({ speaker: first?.filters.speaker, transcript: first?.filters.transcript, year: first?.filters.year });
+      expect(flat(fragment?.content ?? '')).toContain(flat(turns.map((turn) => turn.content).join(' ')));
     }
   });
 });
@@ -95,6 +102,7 @@ describe('a site built from 30 generated transcripts', () => {
 interface Fragment {
   url: string;
   content: string;
+  anchors: { id: string }[];
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
@@ -110,7 +118,7 @@ describe('searching the archive in Chromium', () => {
       await page.locator('search-page .search-more').click();
       await page.waitForFunction((n) => document.querySelectorAll('.search-hit').length > n, count);
     }
-    const hits = await page.$$eval('.search-hit a', (links) =>
+    const hits = await page.$$eval('.search-hit a.hit-link', (links) =>
       links.map((link) => {
         const url = new URL((link as HTMLAnchorElement).href);
         return { turn: `${url.pathname.split('/')[2]}#${url.hash.slice(1)}`, date: link.querySelector('time')?.getAttribute('datetime') ?? '' };
@@ -125,6 +133,33 @@ describe('searching the archive in Chromium', () => {
     expect(hits.length).toBeGreaterThan(0);
     for (const { turn } of hits) expect(turnsBySpeaker.get(recurring)).toContain(turn);
     expect(new Set(hits.map(({ turn }) => turn.split('#')[0])).size).toBeGreaterThanOrEqual(2);
+  });
+
+  test('a speaker listing without words shows their first turn in each transcript, newest first', async () => {
+    const hits = await results(`speaker=${busiest}`);
+    const theirs = newestFirst.filter((t) => transcriptsOf(busiest).has(t.slug));
+    expect(hits.map(({ turn }) => turn)).toEqual(theirs.map((t) => `${t.slug}#${busiest}-1`));
+  });
+
+  test('“Show more” adds the next ten results and moves focus to the first of them, until all are shown', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}search/?q=the`);
+    await page.waitForFunction(() => !document.querySelector('search-page[aria-busy]') && document.querySelectorAll('.search-hit').length > 0);
+    const total = Number(/^(\d+) results$/.exec((await page.locator('.search-status').textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(20);
+    await expect(page.locator('.search-hit').count()).resolves.toBe(10);
+    await page.locator('.search-more').click();
+    await page.waitForFunction(() => document.querySelectorAll('.search-hit').length > 10);
+    const links = await page.$$eval('.search-results .hit-link', (all) => all.map((link) => (link as HTMLAnchorElement).href));
+    expect(links).toHaveLength(20);
+    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href)).toBe(links[10]);
+    while (await page.locator('.search-more').isVisible()) {
+      const count = await page.locator('.search-hit').count();
+      await page.locator('.search-more').click();
+      await page.waitForFunction((n) => document.querySelectorAll('.search-hit').length > n, count);
+    }
+    await expect(page.locator('.search-hit').count()).resolves.toBe(total);
+    await page.close();
   });
 
   test('the year filter returns turns of that year only', async () => {

@@ -87,20 +87,18 @@ describe('filters across transcripts, under a base path', () => {
     expect((await searchPage('?q=sanctions')).length).toBeGreaterThan(1);
   });
 
-  test('a listing without words keeps reading order, newest transcript first', async () => {
-    expect(await searchPage('?speaker=john-roe')).toEqual([`${BRIEFING}#john-roe-1`, `${BRIEFING}#john-roe-2`, `${BRIEFING}#john-roe-3`, `${BRIEFING}#john-roe-4`]);
-    expect(await searchPage('?speaker=vladimir-putin')).toEqual([`${TALKS}#vladimir-putin-1`, `${TALKS}#vladimir-putin-2`, `${TALKS}#vladimir-putin-3`]);
-  });
-
-  test('“Show more” adds the next results and moves focus to the first of them', async () => {
-    const first = await searchPage('?q=the');
-    expect(first).toHaveLength(10);
-    await page.locator('.search-more').click();
-    await page.waitForFunction(() => document.querySelectorAll('.search-hit').length > 10);
-    const all = await page.$$eval('.search-results .hit-link', (links) => links.map((link) => (link as HTMLAnchorElement).href));
-    expect(all.length).toBe(await page.evaluate(() => Number(/\d+/.exec(document.querySelector('.search-status')?.textContent ?? '')?.[0])));
-    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href)).toBe(all[10]);
-    await expect(page.locator('.search-more').isHidden()).resolves.toBe(true);
+  test('a listing without words: a speaker’s first turn in each transcript, and every turn within one', async () => {
+    expect(await searchPage('?speaker=john-roe')).toEqual([`${BRIEFING}#john-roe-1`]);
+    await expect(page.locator('.hit-more').textContent()).resolves.toBe('3 more turns here');
+    await page.locator('.hit-more').click();
+    await page.waitForURL((url) => url.search === '?speaker=john-roe&transcript=2019-12-09-trade-briefing');
+    expect(await searchPage('?speaker=john-roe&transcript=2019-12-09-trade-briefing')).toEqual([
+      `${BRIEFING}#john-roe-1`,
+      `${BRIEFING}#john-roe-2`,
+      `${BRIEFING}#john-roe-3`,
+      `${BRIEFING}#john-roe-4`,
+    ]);
+    expect(await searchPage(`?speaker=vladimir-putin&transcript=2022-02-18-russian-belarusian-talks`)).toEqual([`${TALKS}#vladimir-putin-1`, `${TALKS}#vladimir-putin-2`, `${TALKS}#vladimir-putin-3`]);
   });
 
   test('a result lands on its turn under the base path, highlighted', async () => {

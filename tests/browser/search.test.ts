@@ -44,14 +44,18 @@ async function hitAnchors(page: Page, list = '.search-results'): Promise<string[
   return page.$$eval(`${list} .hit-link`, (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).hash.slice(1)));
 }
 
-/** Asks the built index directly, through Pagefind's own browser API. */
+/**
+ * Asks the built index directly, through Pagefind's own browser API: the addresses of the
+ * turns found, record by record (a record holds one speaker's turns in a transcript, each
+ * turn a sub-result).
+ */
 async function pagefindSearch(page: Page, term: string, filters: Record<string, string> = {}): Promise<string[]> {
   // A string, so that Vitest leaves its `import()` alone: it runs in the page.
   return page.evaluate(`(async () => {
     const pagefind = await import('/pagefind/pagefind.js');
     const search = await pagefind.search(${JSON.stringify(term)}, { filters: ${JSON.stringify(filters)} });
     const records = await Promise.all(search.results.map((result) => result.data()));
-    return records.map((record) => record.url);
+    return [...new Set(records.flatMap((record) => record.sub_results.map((sub) => sub.url)))];
   })()`);
 }
 
@@ -65,13 +69,34 @@ describe('the search index, queried in Chromium', () => {
   test.each([
     ['Minsk', /\bminsk\b/],
     ['sanctions', /sanction/],
-    ['potassium fertiliser', /potassium.*fertiliser|fertiliser.*potassium/],
-    ['"the Minsk Agreements"', /the minsk agreements/],
-    ['"Belarusian people"', /belarusian people/],
   ])('%s finds exactly the turns that say it, across non-breaking spaces', async (term, pattern) => {
     const urls = await pagefindSearch(page, term, { transcript: SLUG });
     expect(urls.map((url) => url.split('#')[1]).sort()).toEqual(turnsMatching(pattern).sort());
     expect(urls.length).toBeGreaterThan(0);
+  });
+
+  test.each([
+    ['"the Minsk Agreements"', /the minsk agreements/],
+    ['"Belarusian people"', /belarusian people/],
+  ])('%s finds exactly the speakers who say it (the search page finds their turns)', async (term, pattern) => {
+    // Pagefind reports a phrase's first place in a record only; `searchTurns` finds the rest.
+    const speakersOf = (anchors: (string | undefined)[]) => [...new Set(anchors.map((anchor) => anchor?.replace(/-\d+$/, '')))].sort();
+    const urls = await pagefindSearch(page, term, { transcript: SLUG });
+    expect(speakersOf(urls.map((url) => url.split('#')[1]))).toEqual(speakersOf(turnsMatching(pattern)));
+    expect(urls.length).toBeGreaterThan(0);
+  });
+
+  test('several words: found where one speaker says them all in a transcript, and each turn listed holds one of them', async () => {
+    const urls = (await pagefindSearch(page, 'potassium fertiliser', { transcript: SLUG })).map((url) => url.split('#')[1]);
+    expect(urls).toEqual(expect.arrayContaining(turnsMatching(/potassium.*fertiliser|fertiliser.*potassium/)));
+    expect(urls.length).toBeGreaterThan(0);
+    for (const anchor of urls) expect(turnsMatching(/potassium|fertiliser/)).toContain(anchor);
+    const speakers = new Set(urls.map((anchor) => anchor?.replace(/-\d+$/, '')));
+    for (const speaker of speakers) {
+      const said = TURNS.filter((turn) => turn.speaker === speaker).map((turn) => turn.text).join(' ');
+      expect(said).toMatch(/potassium/);
+      expect(said).toMatch(/fertiliser/);
+    }
   });
 
   test('holds speaker turns only: every result is a turn anchor, and page chrome finds nothing', async () => {
@@ -83,9 +108,9 @@ describe('the search index, queried in Chromium', () => {
     }
   });
 
-  test('speaker names are searchable: Lukashenko puts his own turns first', async () => {
+  test('speaker names and roles are searchable: Lukashenko puts his own turns first', async () => {
     const anchors = (await pagefindSearch(page, 'Lukashenko', { transcript: SLUG })).map((url) => url.split('#')[1]);
-    expect(anchors.slice(0, 3).sort()).toEqual(['alexander-lukashenko-1', 'alexander-lukashenko-2', 'alexander-lukashenko-3']);
+    expect(anchors[0]).toBe('alexander-lukashenko-1');
     expect(anchors).toContain('vladimir-putin-1');
     expect((await pagefindSearch(page, 'Kommersant')).map((url) => url.split('#')[1])).toContain('andrei-kolesnikov-1');
   });
@@ -112,7 +137,24 @@ describe('the search page', () => {
     await expect(first.locator('time').getAttribute('datetime')).resolves.toBe('2022-02-18');
     expect(await first.locator('.hit-excerpt mark').allTextContents()).toEqual(expect.arrayContaining(['Minsk', 'Agreements']));
     await expect(page.locator('.search-status').getAttribute('role')).resolves.toBe('status');
-    await expect(page.locator('.search-status').textContent()).resolves.toMatch(/^\d+ turns? found$/);
+    await expect(page.locator('.search-status').textContent()).resolves.toMatch(/^\d+ results?$/);
+    await page.close();
+  });
+
+  test('a result is a speaker’s best turn in a transcript; “more turns here” lists the rest', async () => {
+    const page = await openPage('/search/?q=sanctions');
+    await settled(page);
+    const putins = turnsMatching(/sanction/).filter((anchor) => anchor.startsWith('vladimir-putin-'));
+    expect(putins.length).toBeGreaterThan(1);
+    const hit = page.locator('.search-hit', { has: page.locator('a[href*="#vladimir-putin-"]') });
+    await expect(hit.count()).resolves.toBe(1);
+    const more = hit.locator('.hit-more');
+    await expect(more.textContent()).resolves.toBe(putins.length === 2 ? '1 more turn here' : `${putins.length - 1} more turns here`);
+    await more.click();
+    await page.waitForURL((url) => url.search === `?q=sanctions&speaker=vladimir-putin&transcript=${SLUG}`);
+    await settled(page);
+    expect((await hitAnchors(page)).sort()).toEqual([...putins].sort());
+    await expect(page.locator('.search-status').textContent()).resolves.toBe(`${putins.length} turns found`);
     await page.close();
   });
 
@@ -275,18 +317,23 @@ describe('the search box in the header', () => {
     await page.keyboard.type('sanctions');
     await page.waitForSelector('.search-panel:not([hidden]) .search-hit');
     const anchors = await hitAnchors(page, '.search-panel');
-    const total = Number(/^(\d+) turns found$/.exec((await page.locator('.search-panel-status').textContent()) ?? '')?.[1]);
-    expect(total).toBeGreaterThanOrEqual(turnsMatching(/sanction/).length);
+    // A result per speaker who speaks of sanctions in a transcript, showing their best turn there.
+    const total = Number(/^(\d+) results$/.exec((await page.locator('.search-panel-status').textContent()) ?? '')?.[1]);
+    const speakers = new Set(TURNS.filter((turn) => /sanction/.test(turn.text)).map((turn) => turn.speaker));
+    expect(total).toBeGreaterThanOrEqual(speakers.size);
     expect(anchors.length).toBe(Math.min(5, total));
-    await expect(page.locator('.search-panel-summary').textContent()).resolves.toBe(`${total} turns found`);
+    await expect(page.locator('.search-panel-summary').textContent()).resolves.toBe(`${total} results`);
     const focusedAnchor = () => page.evaluate(() => (document.activeElement instanceof HTMLAnchorElement ? new URL(document.activeElement.href).hash.slice(1) : document.activeElement?.id));
     await page.keyboard.press('ArrowDown');
     await expect(focusedAnchor()).resolves.toBe(anchors[0]);
     await page.keyboard.press('ArrowDown');
     await expect(focusedAnchor()).resolves.toBe(anchors[1]);
+    // Tab reaches every link, a result's “more turns here” as well; the arrows go result to result.
+    const links = await page.$$eval('.search-panel a[href]', (all) => all.map((link) => new URL((link as HTMLAnchorElement).href).hash.slice(1)));
     await page.keyboard.press('Tab');
-    await expect(focusedAnchor()).resolves.toBe(anchors[2]);
+    await expect(focusedAnchor()).resolves.toBe(links[links.indexOf(anchors[1] ?? '') + 1]);
     await page.keyboard.press('ArrowUp');
+    await expect(focusedAnchor()).resolves.toBe(anchors[1]);
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
     await expect(focusedAnchor()).resolves.toBe('site-search-q');
@@ -295,7 +342,10 @@ describe('the search box in the header', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=sanctions$/);
     await settled(page);
-    expect(await hitAnchors(page)).toEqual(expect.arrayContaining(turnsMatching(/sanction/).slice(0, 10)));
+    const found = await hitAnchors(page);
+    expect(found.length).toBe(total);
+    for (const anchor of found) expect(turnsMatching(/sanction/)).toContain(anchor);
+    expect(new Set(found.map((anchor) => anchor.replace(/-\d+$/, '')))).toEqual(speakers);
     await page.close();
   });
 

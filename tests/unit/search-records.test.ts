@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { SEARCH_SOURCE_ATTRIBUTE, turnRecordsFromPage } from '../../src/integrations/search-records';
 import { readingOrder, writeSearchIndex } from '../../src/integrations/search-index';
+import { passageHtml, passagesOf } from '../../src/integrations/search-passages';
 import { builtHtml } from '../helpers/built-site';
 
 const SLUG = '2022-02-18-russian-belarusian-talks';
@@ -105,30 +106,64 @@ describe('search records from the built transcript page', () => {
   });
 });
 
+describe('passages: what Pagefind indexes, one speaker’s turns in one transcript', () => {
+  const passages = passagesOf(records, 'order', 'en');
+
+  test('one passage per speaker, in order of first turn, addressed to that turn, holding every turn', () => {
+    expect(passages.map(({ url, turns }) => [url.split('#')[1], turns])).toEqual([
+      ['vladimir-putin-1', 3],
+      ['alexander-lukashenko-1', 3],
+      ['andrei-kolesnikov-1', 1],
+      ['alyona-syrova-1', 1],
+    ]);
+    expect(passages.reduce((sum, { turns }) => sum + turns, 0)).toBe(records.length);
+  });
+
+  test('each turn is a sub-result, with every paragraph as published; speaker filter and metadata on the passage', () => {
+    const putin = passages[0]?.html ?? '';
+    for (const anchor of ['vladimir-putin-1', 'vladimir-putin-2', 'vladimir-putin-3']) expect(putin).toContain(`<section id="${anchor}" data-pagefind-title="Vladimir Putin">`);
+    expect(putin).not.toContain('id="alexander-lukashenko-1"');
+    expect(putin).toContain('<html lang="en">');
+    expect(putin).toContain('<h1>Vladimir Putin</h1><p data-pagefind-meta="role">President of Russia</p>');
+    expect(putin).toContain('<span data-pagefind-filter="speaker">vladimir-putin</span>');
+    expect(putin).toContain(`<span data-pagefind-filter="transcript">${SLUG}</span>`);
+    expect(putin).toContain('<span data-pagefind-meta="date">2022-02-18</span>');
+    const paragraphs = records.filter((record) => record.filters.speaker[0] === 'vladimir-putin').flatMap((record) => record.content.split(/\n+/));
+    expect([...putin.matchAll(/<p>([^<]*)<\/p>/g)].map((match) => match[1])).toEqual(paragraphs.map((text) => text.replace(/&/g, '&amp;')));
+  });
+
+  test('text and attributes are escaped, so a turn cannot add markup or metadata', () => {
+    const [first] = records;
+    if (!first) throw new Error('no record');
+    const hostile = { ...first, content: '<b data-pagefind-meta="title">x</b> & "y"', meta: { title: 'A "B" <C>' } };
+    const html = passageHtml([hostile], 'order', 'en');
+    expect(html).toContain('<p>&lt;b data-pagefind-meta=&quot;title&quot;&gt;x&lt;/b&gt; &amp; &quot;y&quot;</p>');
+    expect(html).toContain('data-pagefind-title="A &quot;B&quot; &lt;C&gt;"');
+    expect(html).not.toContain('<b ');
+  });
+});
+
 describe('writing the index with Pagefind', () => {
   test('writes the bundle, without Pagefind’s unused ready-made interfaces', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'search-index-')), 'pagefind');
     await writeSearchIndex([records], out, 'en');
     const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    expect(entry.languages['en']?.page_count).toBe(8);
+    // One record per speaker: Putin, Lukashenko and the two journalists.
+    expect(entry.languages['en']?.page_count).toBe(4);
     const files = readdirSync(out);
     expect(files).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-highlight.js', 'wasm.en.pagefind']));
     expect(files.filter((file) => /ui\.(js|css)$/.test(file))).toEqual([]);
   });
 
-  test('the reading-order key puts the newest transcript first, then address, then turn order', () => {
-    const at = (date: string, page: string, anchor: string) => ({ ...records[0], url: `/transcripts/${page}/#${anchor}`, filters: { ...records[0]?.filters, date: [date] } }) as (typeof records)[number];
-    const turns = [
-      [at('2019-12-09', 'b', 'x-1'), 0],
-      [at('2022-02-18', 'a-b', 'y-1'), 1],
-      [at('2022-02-18', 'a', 'z-1'), 0],
-      [at('2022-02-18', 'a', 'y-1'), 1],
-      [at('2022-02-18', 'a', 'x-2'), 10],
-      [at('2022-03-01', 'c', 'x-1'), 2],
-    ] as const;
+  test('the reading-order key puts the newest transcript first, then address; passages add their first turn’s place', () => {
+    const at = (date: string, page: string) => ({ ...records[0], url: `/transcripts/${page}/#x-1`, filters: { ...records[0]?.filters, date: [date] } }) as (typeof records)[number];
+    const transcripts = [at('2019-12-09', 'b'), at('2022-02-18', 'a-b'), at('2022-02-18', 'a'), at('2022-03-01', 'c')];
     // Pagefind sorts strings by their bytes, as Rust does.
-    const sorted = [...turns].sort(([a, i], [b, j]) => (readingOrder(a, i) < readingOrder(b, j) ? -1 : 1)).map(([turn]) => turn.url);
-    expect(sorted).toEqual(['/transcripts/c/#x-1', '/transcripts/a-b/#y-1', '/transcripts/a/#z-1', '/transcripts/a/#y-1', '/transcripts/a/#x-2', '/transcripts/b/#x-1']);
+    const sorted = [...transcripts].sort((a, b) => (readingOrder(a) < readingOrder(b) ? -1 : 1)).map((turn) => turn.url);
+    expect(sorted).toEqual(['/transcripts/c/#x-1', '/transcripts/a-b/#x-1', '/transcripts/a/#x-1', '/transcripts/b/#x-1']);
+    const orders = passagesOf(records, readingOrder(records[0] as (typeof records)[number]), 'en').map(({ html }) => /data-pagefind-sort="order">([^<]*)</.exec(html)?.[1] ?? '');
+    expect(orders).toEqual([...orders].sort());
+    expect(new Set(orders).size).toBe(orders.length);
   });
 
   test('two turns with one address are refused', async () => {

@@ -92,7 +92,7 @@ export async function timedBuild({ contentDir, outDir, cacheDir, cold }: BuildOp
       bundle: at('pages-start') - at('content-end'),
       pages: at('pages-end') - at('pages-start'),
       after: at('done') - at('pages-end'),
-      search: Number(/indexed \d+ speaker turns for search in ([\d.]+) s/.exec(output)?.[1]),
+      search: Number(/indexed \d+ speaker turns in \d+ passages for search in ([\d.]+) s/.exec(output)?.[1]),
     },
     peakBytes: peakKb * 1024,
     peakTreeBytes,
