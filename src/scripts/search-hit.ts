@@ -1,12 +1,18 @@
 import { formatDate } from '../utils/format-date';
 import type { TurnHit } from './search-turns';
+import type { readStrings } from './ui-strings';
 
 /** What a hit needs from the list it goes in. */
 export interface HitContext {
   /** The search page's address, for the link to a speaker's other turns. */
   searchPage: string;
-  /** "3 more turns here" */
-  moreTurns(count: number): string;
+  /** "3 more turns here", or without a count "More of their turns here" */
+  moreTurns(count: number | undefined): string;
+}
+
+/** The context of hits in a list on a page whose strings are `strings` (see `readStrings`). */
+export function hitContext(searchPage: string, { text, count }: ReturnType<typeof readStrings>): HitContext {
+  return { searchPage, moreTurns: (n) => (n === undefined ? text('search.moreTurnsUncounted') : count('search.moreTurns', n)) };
 }
 
 /**

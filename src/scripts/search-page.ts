@@ -1,6 +1,6 @@
 import { liveSearch, type LiveResults } from './live-search';
 import { resultKeys } from './result-keys';
-import { searchHit } from './search-hit';
+import { hitContext, searchHit } from './search-hit';
 import { FILTER_NAMES, readState, writeState, type Filters, type SearchState } from './search-query';
 import type { TurnHit } from './search-turns';
 import { readStrings } from './ui-strings';
@@ -19,7 +19,8 @@ class SearchPage extends HTMLElement {
     const list = this.querySelector<HTMLOListElement>('.search-results');
     const more = this.querySelector<HTMLButtonElement>('.search-more');
     if (!form || !input || !status || !list || !more) return;
-    const { text, count } = readStrings(this);
+    const strings = readStrings(this);
+    const { text, count } = strings;
     const selects = FILTER_NAMES.map((name) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`));
 
     const formState = (): SearchState => {
@@ -39,7 +40,7 @@ class SearchPage extends HTMLElement {
     };
 
     const render = ({ state, total, loaded, hits, expanded }: LiveResults, appended: TurnHit[]): void => {
-      const context = { searchPage: location.pathname, moreTurns: (n: number) => count('search.moreTurns', n) };
+      const context = hitContext(location.pathname, strings);
       const items = appended.map((hit) => searchHit(hit, context));
       if (appended === hits) list.replaceChildren(...items);
       else {

@@ -1,7 +1,7 @@
 import { liveSearch } from './live-search';
 import { loadPagefind } from './pagefind-client';
 import { resultKeys } from './result-keys';
-import { searchHit } from './search-hit';
+import { hitContext, searchHit } from './search-hit';
 import { writeState } from './search-query';
 import { readStrings } from './ui-strings';
 
@@ -21,7 +21,8 @@ export function searchPanel(root: HTMLElement, input: HTMLInputElement): void {
   const all = root.querySelector<HTMLAnchorElement>('.search-panel-all');
   const form = root.querySelector('form');
   if (!panel || !list || !summary || !status || !all || !form) return;
-  const { text, count } = readStrings(root);
+  const strings = readStrings(root);
+  const { text, count } = strings;
 
   const open = (isOpen: boolean): void => {
     panel.hidden = !isOpen;
@@ -29,7 +30,7 @@ export function searchPanel(root: HTMLElement, input: HTMLInputElement): void {
   const search = liveSearch({
     pageSize: PANEL_RESULTS,
     onResults: ({ state, total, hits }) => {
-      const context = { searchPage: form.action, moreTurns: (n: number) => count('search.moreTurns', n) };
+      const context = hitContext(form.action, strings);
       list.replaceChildren(...hits.map((hit) => searchHit(hit, context)));
       const message = total > 0 ? count('search.results', total) : text('search.none', { query: state.query.trim() });
       summary.textContent = message;

@@ -14,14 +14,16 @@ export interface TurnHit {
   excerpt: string;
   /** Whether the turn goes on before and after the excerpt. */
   clipped: { start: boolean; end: boolean };
-  /** The speaker's other matching turns in that transcript, as a search that lists them. */
-  more?: { count: number; href: string };
+  /**
+   * The speaker's other matching turns in that transcript, as a search that lists them; `count`
+   * when they are all known (the speaker's turns there are one passage).
+   */
+  more?: { count: number | undefined; href: string };
 }
 
 /**
- * What a search found, best first. Each result is one speaker in one transcript (the index
- * holds a record per speaker per transcript, each turn a sub-result: see `SearchPassage`),
- * shown as that speaker's best turn there. Within one transcript (the `transcript` filter set)
+ * What a search found, best first. Each result is a passage of one speaker's turns in one
+ * transcript (each turn a sub-result: see `SearchPassage`), shown as its best turn. Within one transcript (the `transcript` filter set)
  * every matching turn is shown: `expanded`.
  */
 export interface TurnMatches {
@@ -90,9 +92,11 @@ export async function loadHits(matches: TurnMatches, start: number, count: numbe
     if (!best) return [];
     const speaker = record.filters['speaker']?.[0];
     const transcript = record.filters['transcript']?.[0];
-    if (others.length === 0 || !speaker || !transcript) return [hitOf(record, best)];
+    // A long part is split into passages (`PASSAGE_WORDS`); other passages may match too.
+    const whole = (record.meta['parts'] ?? '1') === '1';
+    if ((whole && others.length === 0) || !speaker || !transcript) return [hitOf(record, best)];
     const state = { query: matches.state.query, filters: { ...matches.state.filters, speaker, transcript } };
-    return [{ ...hitOf(record, best), more: { count: others.length, href: writeState(state) } }];
+    return [{ ...hitOf(record, best), more: { count: whole ? others.length : undefined, href: writeState(state) } }];
   });
 }
 

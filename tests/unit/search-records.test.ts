@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { SEARCH_SOURCE_ATTRIBUTE, turnRecordsFromPage } from '../../src/integrations/search-records';
 import { readingOrder, writeSearchIndex } from '../../src/integrations/search-index';
-import { passageHtml, passagesOf } from '../../src/integrations/search-passages';
+import { PASSAGE_WORDS, passageHtml, passagesOf } from '../../src/integrations/search-passages';
 import { builtHtml } from '../helpers/built-site';
 
 const SLUG = '2022-02-18-russian-belarusian-talks';
@@ -130,6 +130,23 @@ describe('passages: what Pagefind indexes, one speaker’s turns in one transcri
     expect(putin).toContain('<span data-pagefind-meta="date">2022-02-18</span>');
     const paragraphs = records.filter((record) => record.filters.speaker[0] === 'vladimir-putin').flatMap((record) => record.content.split(/\n+/));
     expect([...putin.matchAll(/<p>([^<]*)<\/p>/g)].map((match) => match[1])).toEqual(paragraphs.map((text) => text.replace(/&/g, '&amp;')));
+  });
+
+  test(`a speaker’s turns are split into passages of at most ${PASSAGE_WORDS} words, a longer turn alone, each knowing how many there are`, () => {
+    const [first] = records;
+    if (!first) throw new Error('no record');
+    const words = (count: number) => Array.from({ length: count }, (_, index) => `w${index}`).join(' ');
+    const sizes = [900, 900, 900, PASSAGE_WORDS + 5, 10, 10];
+    const turns = sizes.map((size, index) => ({ ...first, url: `${PATH}#vladimir-putin-${index + 1}`, content: words(size) }));
+    const split = passagesOf(turns, 'order', 'en');
+    expect(split.map(({ url, turns: count }) => [url.split('#')[1], count])).toEqual([
+      ['vladimir-putin-1', 2],
+      ['vladimir-putin-3', 1],
+      ['vladimir-putin-4', 1],
+      ['vladimir-putin-5', 2],
+    ]);
+    for (const { html } of split) expect(html).toContain('<span data-pagefind-meta="parts">4</span>');
+    expect(passages[0]?.html).toContain('<span data-pagefind-meta="parts">1</span>');
   });
 
   test('text and attributes are escaped, so a turn cannot add markup or metadata', () => {
