@@ -45,6 +45,8 @@ export interface PagefindRecord {
 export interface PagefindSubResult {
   /** The turn's address: the record's page with the turn's anchor. */
   url: string;
+  /** The turn's anchor; none for words before the first turn (the speaker's name and role). */
+  anchor?: { id: string };
   excerpt: string;
   plain_excerpt: string;
   weighted_locations: { weight: number; balanced_score: number; location: number }[];

@@ -126,26 +126,35 @@ function rankedTurns(record: PagefindRecord, phrase: string[] | null, phraseOnly
     return anchor ? [anchor.location, anchors[at + 1]?.location ?? words.length] : [0, 0];
   };
   const textAt = (url: string): string => words.slice(...rangeOf(url)).join(' ');
+  const opening = (url: string) => {
+    const plain = textAt(url).split(' ').slice(0, OPENING_WORDS).join(' ');
+    return { excerpt: plain.replace(/</g, '&lt;').replace(/>/g, '&gt;'), plainExcerpt: plain };
+  };
   if (record.sub_results.length === 0) {
     return anchors.map((anchor) => {
       const url = `${record.url.slice(0, record.url.indexOf('#'))}#${anchor.id}`;
-      const text = textAt(url);
-      const plainExcerpt = text.split(' ').slice(0, OPENING_WORDS).join(' ');
-      return { url, text, excerpt: plainExcerpt.replace(/</g, '&lt;').replace(/>/g, '&gt;'), plainExcerpt, score: 0 };
+      return { url, text: textAt(url), ...opening(url), score: 0 };
     });
   }
   const holdsPhrase = (url: string): boolean => (phrase ? containsPhrase(words.slice(...rangeOf(url)), phrase) : false);
   const weight = (sub: PagefindSubResult) => sub.weighted_locations.reduce((sum, location) => sum + location.balanced_score, 0);
-  // A match in the speaker's name or role (before the first turn) stands for the first turn.
-  const byUrl = new Map<string, PagefindSubResult>();
+  // A match in the speaker's name or role (before the first turn, no anchor) stands for the
+  // first turn: it keeps its weight, and shows the turn's own excerpt or else its opening.
+  const byUrl = new Map<string, { sub: PagefindSubResult; weight: number }>();
   for (const sub of record.sub_results) {
     const kept = byUrl.get(sub.url);
-    if (!kept || weight(sub) > weight(kept)) byUrl.set(sub.url, sub);
+    const own = sub.anchor ? sub : kept?.sub.anchor ? kept.sub : sub;
+    byUrl.set(sub.url, { sub: own, weight: Math.max(weight(sub), kept?.weight ?? 0) });
   }
   return [...byUrl.values()]
-    .map((sub) => ({ sub, holds: holdsPhrase(sub.url) }))
+    .map(({ sub, weight: score }) => ({ sub, score, holds: holdsPhrase(sub.url) }))
     .filter(({ holds }) => holds || !phraseOnly)
-    .map(({ sub, holds }) => ({ url: sub.url, text: textAt(sub.url) || sub.plain_excerpt, excerpt: sub.excerpt, plainExcerpt: sub.plain_excerpt, score: (holds ? PHRASE_FIRST : 0) + weight(sub) }))
+    .map(({ sub, score, holds }) => ({
+      url: sub.url,
+      text: textAt(sub.url) || sub.plain_excerpt,
+      ...(sub.anchor ? { excerpt: sub.excerpt, plainExcerpt: sub.plain_excerpt } : opening(sub.url)),
+      score: (holds ? PHRASE_FIRST : 0) + score,
+    }))
     .sort((a, b) => b.score - a.score);
 }
 

@@ -158,6 +158,17 @@ describe('the search page', () => {
     await page.close();
   });
 
+  test('a speaker found by name shows their first turn, opening with its own words', async () => {
+    const page = await openPage(`/search/?q=Lukashenko&transcript=${SLUG}`);
+    await settled(page);
+    expect((await hitAnchors(page))[0]).toBe('alexander-lukashenko-1');
+    const opening = TURNS.find((turn) => turn.anchor === 'alexander-lukashenko-1')?.text.split(/\s+/).slice(0, 5).join(' ') ?? '';
+    const excerpt = (await page.locator('.hit-excerpt').first().textContent()) ?? '';
+    expect(excerpt.replace(/\s+/g, ' ').toLowerCase().startsWith(opening.toLowerCase())).toBe(true);
+    expect(excerpt).not.toContain('President of the Republic of Belarus');
+    await page.close();
+  });
+
   test('following the result lands on that turn, with the words highlighted in it and in view', async () => {
     const page = await openPage('/search/?q=Minsk+Agreements');
     await settled(page);
