@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/corpus/corpus';
 import type { GeneratedTranscript } from '../../scripts/bench/corpus/transcript';
 import { SEED_TEXT } from '../../scripts/bench/write-corpus';
+import { PASSAGE_WORDS } from '../../src/integrations/search-passages';
 import { turnRecordsFromPage } from '../../src/integrations/search-records';
 import { launchBrowser } from '../helpers/browser';
 import { buildFrom, contentFolder, type BuildResult } from '../helpers/build';
@@ -76,25 +77,42 @@ describe('a site built from 30 generated transcripts', () => {
     expect(listed).toEqual(turnsBySpeaker.get(speaker));
   });
 
-  test('the search index holds every turn of every page, as the page shows it, a record per speaker and transcript', () => {
-    const fromPages = corpus.flatMap(({ slug }) => turnRecordsFromPage(builtHtml(`/transcripts/${slug}/`, build.outDir), `/transcripts/${slug}/`, slug));
+  test('the search index holds every turn of every page, as the page shows it, in passages of one speaker in one transcript', () => {
+    const fromPages = corpus.map(({ slug }) => turnRecordsFromPage(builtHtml(`/transcripts/${slug}/`, build.outDir), `/transcripts/${slug}/`, slug));
     const dir = join(build.outDir, 'pagefind', 'fragment');
     const indexed = readdirSync(dir).map((name) => JSON.parse(gunzipSync(readFileSync(join(dir, name))).toString('utf8').slice('pagefind_dcd'.length)) as Fragment);
     const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
-    const passages = new Map<string, typeof fromPages>();
-    for (const record of fromPages) {
-      const key = `${record.filters.transcript[0]} ${record.filters.speaker[0]}`;
-      passages.set(key, [...(passages.get(key) ?? []), record]);
-    }
-    expect(indexed).toHaveLength(passages.size);
     const byUrl = new Map(indexed.map((fragment) => [fragment.url, fragment]));
-    for (const turns of passages.values()) {
-      const [first] = turns;
+    const expected = fromPages.flatMap((records) => {
+      const bySpeaker = Map.groupBy(records, (record) => record.filters.speaker[0]);
+      return [...bySpeaker.values()].flatMap((turns) => {
+        // A speaker's turns, in runs of at most PASSAGE_WORDS words (a longer turn alone).
+        const runs: (typeof turns)[] = [];
+        let words = 0;
+        for (const turn of turns) {
+          const length = turn.content.split(/\s+/).length;
+          const run = runs.at(-1);
+          if (run && words + length <= PASSAGE_WORDS) {
+            run.push(turn);
+            words += length;
+          } else {
+            runs.push([turn]);
+            words = length;
+          }
+        }
+        return runs.map((run) => ({ run, parts: runs.length }));
+      });
+    });
+    expect(indexed).toHaveLength(expected.length);
+    expect(expected.some(({ parts }) => parts > 1)).toBe(true);
+    expect(expected.reduce((sum, { run }) => sum + run.length, 0)).toBe(fromPages.flat().length);
+    for (const { run, parts } of expected) {
+      const [first] = run;
       const fragment = byUrl.get(first?.url ?? '');
-      expect(fragment?.anchors.map((anchor) => anchor.id)).toEqual(turns.map((turn) => turn.url.split('#')[1]));
-      expect(fragment?.meta).toEqual({ ...first?.meta, 'transcript-title': first?.filters['transcript-title'][0], date: first?.filters.date[0] });
+      expect(fragment?.anchors.map((anchor) => anchor.id)).toEqual(run.map((turn) => turn.url.split('#')[1]));
+      expect(fragment?.meta).toEqual({ ...first?.meta, 'transcript-title': first?.filters['transcript-title'][0], date: first?.filters.date[0], parts: String(parts) });
       expect(fragment?.filters).toEqual({ speaker: first?.filters.speaker, transcript: first?.filters.transcript, year: first?.filters.year });
-      expect(flat(fragment?.content ?? '')).toContain(flat(turns.map((turn) => turn.content).join(' ')));
+      expect(flat(fragment?.content ?? '')).toContain(flat(run.map((turn) => turn.content).join(' ')));
     }
   });
 });
@@ -135,10 +153,16 @@ describe('searching the archive in Chromium', () => {
     expect(new Set(hits.map(({ turn }) => turn.split('#')[0])).size).toBeGreaterThanOrEqual(2);
   });
 
-  test('a speaker listing without words shows their first turn in each transcript, newest first', async () => {
+  test('a speaker listing without words starts each of their passages, newest transcript first, in reading order', async () => {
     const hits = await results(`speaker=${busiest}`);
-    const theirs = newestFirst.filter((t) => transcriptsOf(busiest).has(t.slug));
-    expect(hits.map(({ turn }) => turn)).toEqual(theirs.map((t) => `${t.slug}#${busiest}-1`));
+    const theirs = newestFirst.filter((t) => transcriptsOf(busiest).has(t.slug)).map((t) => t.slug);
+    const slugs = hits.map(({ turn }) => turn.split('#')[0] ?? '');
+    expect([...new Set(slugs)]).toEqual(theirs);
+    for (const slug of theirs) {
+      const numbers = hits.filter(({ turn }) => turn.startsWith(`${slug}#`)).map(({ turn }) => Number(/-(\d+)$/.exec(turn)?.[1]));
+      expect(numbers[0]).toBe(1);
+      expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    }
   });
 
   test('“Show more” adds the next ten results and moves focus to the first of them, until all are shown', async () => {
