@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, r
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { takeLoaded, type LoadedTranscript } from '../loaders/loaded-transcripts';
+import { streamLoaded, takeLoaded, type LoadedTranscript } from '../loaders/loaded-transcripts';
 import { writeSearchIndex, type IndexedCount } from './search-index';
 import { turnRecordsFromPage, turnRecordsOf, type TurnSearchRecord } from './search-records';
 
@@ -17,29 +17,46 @@ export interface PagefindOptions {
  * pages can never show up as results. Any failure fails the build: it never passes without an
  * index.
  *
- * The records come from the loaded transcripts (`turnRecordsOf`), and indexing starts at
- * `astro:build:start`: Pagefind's binary works on one core while Astro renders pages on the
- * other, and `astro:build:done` only waits for what is left. Should the transcripts not have
- * been handed over, it reads the built transcript pages instead (`turnRecordsFromPage`).
+ * The records come from the loaded transcripts (`turnRecordsOf`), each as soon as the loader
+ * has rendered it: Pagefind's binary works on one core while the other renders Markdown and
+ * then pages, and `astro:build:done` only waits for what is left. Should no transcripts have
+ * been handed over by `astro:build:start`, it reads the built transcript pages instead
+ * (`turnRecordsFromPage`).
  */
 export default function pagefindIntegration({ language }: PagefindOptions): AstroIntegration {
-  let cacheDir = '';
-  let indexing: { started: number; bundle: string; slugs: string[]; done: Promise<IndexedCount> } | undefined;
+  let building = false;
+  let indexing: { started: number; bundle: string; slugs: string[]; done: Promise<IndexedCount>; stop(error: Error): void } | undefined;
   return {
     name: 'transcripts:pagefind',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        cacheDir = fileURLToPath(config.cacheDir);
+      'astro:config:setup': ({ command }) => {
+        building = command === 'build';
       },
-      'astro:build:start': () => {
-        const transcripts = takeLoaded();
-        if (!transcripts) return;
+      'astro:config:done': ({ config }) => {
+        // The content sync comes next: index each transcript as it is rendered.
+        if (!building) return;
+        const cacheDir = fileURLToPath(config.cacheDir);
         mkdirSync(cacheDir, { recursive: true });
         const bundle = join(mkdtempSync(join(cacheDir, 'pagefind-')), 'pagefind');
+        const { transcripts, stop } = streamLoaded();
         const done = writeSearchIndex(recordsOf(transcripts), bundle, language);
         // Reported at astro:build:done; until then a failure must not end the process.
         done.catch(() => undefined);
-        indexing = { started: performance.now(), bundle, slugs: transcripts.map((transcript) => transcript.id), done };
+        indexing = { started: performance.now(), bundle, slugs: [], done, stop };
+      },
+      'astro:build:start': async () => {
+        const transcripts = takeLoaded();
+        if (!indexing) return;
+        if (transcripts) {
+          indexing.slugs = transcripts.map((transcript) => transcript.id);
+          return;
+        }
+        // No transcript loader ran: the built pages are read instead, at the end.
+        const { bundle, done, stop } = indexing;
+        indexing = undefined;
+        stop(new Error('no transcripts were loaded'));
+        await done.catch(() => undefined);
+        rmSync(join(bundle, '..'), { recursive: true, force: true });
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const outDir = fileURLToPath(dir);
@@ -81,8 +98,8 @@ export default function pagefindIntegration({ language }: PagefindOptions): Astr
 const describe = ({ turns, passages }: IndexedCount) => `${turns} speaker turns in ${passages} passages`;
 
 /** One transcript's records at a time (each record carries its own place in reading order). */
-function* recordsOf(transcripts: LoadedTranscript[]): Generator<TurnSearchRecord[]> {
-  for (const { id, data, turns } of transcripts) yield turnRecordsOf(id, data, turns());
+async function* recordsOf(transcripts: AsyncIterable<LoadedTranscript>): AsyncGenerator<TurnSearchRecord[]> {
+  for await (const { id, data, turns } of transcripts) yield turnRecordsOf(id, data, turns());
 }
 
 /** Into `dist/`, which Astro empties when the build starts: the bundle is written elsewhere first. */

@@ -23,9 +23,10 @@ const RENDERER_SOURCES = ['astro.config.mjs', 'package-lock.json', 'src/i18n/en.
  *
  * The files are a cache, like the store: an entry whose files are missing, or were rendered by
  * other plugin code, reads as absent, so the glob loader renders it again. (Astro's own cache
- * keys on the Markdown only, and keeps stale HTML after a plugin changes.)
+ * keys on the Markdown only, and keeps stale HTML after a plugin changes.) `onRendered` hears
+ * of each transcript as soon as its files are written.
  */
-export function renderedOnDisk(store: DataStore, dir: string, root: string): DataStore & { prune(): void } {
+export function renderedOnDisk(store: DataStore, dir: string, root: string, onRendered?: (entry: DataEntry, files: RenderedFiles) => void): DataStore & { prune(): void } {
   const renderer = rendererDigest(root);
   const filesOf = (id: string, digest: string): RenderedFiles => {
     const stem = join(dir, `${encodeURIComponent(id)}.${digest}.${renderer}`);
@@ -46,6 +47,7 @@ export function renderedOnDisk(store: DataStore, dir: string, root: string): Dat
       const { turns, ...frontmatter } = entry.rendered.metadata?.frontmatter ?? {};
       writeAtomically(files.turns, JSON.stringify(turns ?? []));
       writeAtomically(files.html, entry.rendered.html);
+      onRendered?.(entry, files);
       // The store ignores a set whose digest it already holds, even when the files it
       // points to were rendered by older plugin code.
       if (store.get(entry.id)?.digest === entry.digest) store.delete(entry.id);

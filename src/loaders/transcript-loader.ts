@@ -11,7 +11,7 @@ import { displayPath, SourceError } from '../utils/source-error';
 import { lostAnchors, readAnchorsManifest } from './anchors-manifest';
 import { batchedStore } from './batched-store';
 import { frontmatterLine, readFrontmatter } from './frontmatter-issues';
-import { announceLoaded } from './loaded-transcripts';
+import { announceFailed, announceLoaded, announceRendered } from './loaded-transcripts';
 import { renderedOnDisk } from './rendered-on-disk';
 import { checkTranscriptFile, MAX_TRANSCRIPT_BYTES, transcriptFiles } from './transcript-source';
 
@@ -45,32 +45,44 @@ export function transcriptLoader(options: TranscriptLoaderOptions = {}): Loader 
   return {
     name: 'transcript-loader',
     load: async (context) => {
-      const dir = isAbsolute(base) ? base : resolve(fileURLToPath(context.config.root), base);
-      const files = transcriptFiles(dir);
-      stopOn(files.flatMap((file) => problemsOf(() => checkTranscriptFile(file, maxBytes))));
-      const checked = new Set(files);
-      const rendering: RenderingProblems = { problems: [] };
-      const batched = batchedStore(context.store);
-      const cacheDir = fileURLToPath(new URL(`${context.collection}/`, context.config.cacheDir));
-      const store = renderedOnDisk(batched.store, cacheDir, fileURLToPath(context.config.root));
-      await inner.load({ ...context, store, logger: collectingErrors(context.logger, rendering), parseData: checkedParseData(context, checked, maxBytes) });
-      const problems = rendering.problems ?? [];
-      delete rendering.problems;
-      checked.clear();
-      stopOn(problems);
-      batched.flush();
-      store.prune();
-      const filesById = new Map(files.map((file) => [entryIdOf(relative(dir, file)), file]));
-      checkPublishedAnchors(context, filesById, options.anchorsManifest ?? join(dir, '..', 'anchors.json'));
-      announceLoaded(
-        store.values().map((entry) => ({
-          id: entry.id,
-          data: entry.data as Transcript,
-          turns: () => readTurns(entry.rendered?.metadata?.frontmatter?.[RENDERED_FILES_KEY] as RenderedFiles),
-        })),
-      );
+      try {
+        await load(context);
+      } catch (error) {
+        // The search index may be reading transcripts as they render: it stops too.
+        announceFailed(error);
+        throw error;
+      }
     },
   };
+
+  async function load(context: LoaderContext): Promise<void> {
+    const dir = isAbsolute(base) ? base : resolve(fileURLToPath(context.config.root), base);
+    const files = transcriptFiles(dir);
+    stopOn(files.flatMap((file) => problemsOf(() => checkTranscriptFile(file, maxBytes))));
+    const checked = new Set(files);
+    const rendering: RenderingProblems = { problems: [] };
+    const batched = batchedStore(context.store);
+    const cacheDir = fileURLToPath(new URL(`${context.collection}/`, context.config.cacheDir));
+    const store = renderedOnDisk(batched.store, cacheDir, fileURLToPath(context.config.root), (entry, rendered) =>
+      announceRendered({ id: entry.id, data: entry.data as Transcript, turns: () => readTurns(rendered) }),
+    );
+    await inner.load({ ...context, store, logger: collectingErrors(context.logger, rendering), parseData: checkedParseData(context, checked, maxBytes) });
+    const problems = rendering.problems ?? [];
+    delete rendering.problems;
+    checked.clear();
+    stopOn(problems);
+    batched.flush();
+    store.prune();
+    const filesById = new Map(files.map((file) => [entryIdOf(relative(dir, file)), file]));
+    checkPublishedAnchors(context, filesById, options.anchorsManifest ?? join(dir, '..', 'anchors.json'));
+    announceLoaded(
+      store.values().map((entry) => ({
+        id: entry.id,
+        data: entry.data as Transcript,
+        turns: () => readTurns(entry.rendered?.metadata?.frontmatter?.[RENDERED_FILES_KEY] as RenderedFiles),
+      })),
+    );
+  }
 }
 
 /** Files changed while `astro dev` runs are checked here; the first load checked them all already. */
