@@ -63,8 +63,8 @@ export function transcriptLoader(options: TranscriptLoaderOptions = {}): Loader 
     const rendering: RenderingProblems = { problems: [] };
     const batched = batchedStore(context.store);
     const cacheDir = fileURLToPath(new URL(`${context.collection}/`, context.config.cacheDir));
-    const store = renderedOnDisk(batched.store, cacheDir, fileURLToPath(context.config.root), (entry, rendered) =>
-      announceRendered({ id: entry.id, data: entry.data as Transcript, turns: () => readTurns(rendered) }),
+    const store = renderedOnDisk(batched.store, cacheDir, fileURLToPath(context.config.root), (entry, turns) =>
+      announceRendered({ id: entry.id, data: entry.data as Transcript, turns: () => turns }),
     );
     await inner.load({ ...context, store, logger: collectingErrors(context.logger, rendering), parseData: checkedParseData(context, checked, maxBytes) });
     const problems = rendering.problems ?? [];

@@ -5,7 +5,8 @@ import { extname, join, normalize } from 'node:path';
 import { DIST } from './built-site';
 import { headersFor, parseHeadersFile, type HeaderRule } from './headers-file';
 
-const TYPES: Record<string, string> = {
+/** The content type served for each file extension of a built site. */
+export const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
