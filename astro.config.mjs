@@ -1,28 +1,24 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import rehypeSlug from 'rehype-slug';
 import { SITE_LANG } from './src/consts.ts';
-import strings from './src/i18n/en.json' with { type: 'json' };
-import { transcriptMarkdown } from './src/integrations/markdown-processor.ts';
 import pagefind from './src/integrations/pagefind.ts';
-import remarkAnchorAliases from './src/plugins/remark-anchor-aliases.ts';
-import remarkRejectUnsafe from './src/plugins/remark-reject-unsafe.ts';
-import remarkSpeakerTurns from './src/plugins/remark-speaker-turns.ts';
-import { notMovedTurn } from './src/utils/moved-turns.ts';
+import { notMovedTurn } from './src/integrations/moved-turns.ts';
+
+// Builds from other content folders (tests, benchmarks) keep their own content cache, so
+// their entries never linger in the real site's.
+const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://transcripts.example.org',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
-  // Builds from other content folders (tests, benchmarks) keep their own content cache, so
-  // their entries never linger in the real site's.
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir,
   output: 'static',
   integrations: [
     pagefind({ language: SITE_LANG }),
     // Old turn addresses kept by `anchorAliases` redirect; a sitemap lists pages, not redirects.
-    sitemap({ filter: notMovedTurn(process.env.TRANSCRIPTS_DIR ?? './content/transcripts') }),
+    sitemap({ filter: notMovedTurn(cacheDir) }),
   ],
   build: {
     // Stylesheets stay external files, cached once for the whole site, instead of being
@@ -46,17 +42,5 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },
-  },
-  markdown: {
-    // Shiki colours code with inline style attributes, which the CSP refuses; a transcript
-    // has no code to colour, so a stray code block renders as plain <pre><code>.
-    syntaxHighlight: false,
-    // Astro 7's default Markdown renderer runs no remark or rehype plugins; ours need a
-    // unified pipeline, without GFM or smart quotes, which would rewrite published text
-    // (quotes, "--", "~strikes~"), and without Astro's costly raw-HTML pass (see the processor).
-    processor: transcriptMarkdown({
-      remarkPlugins: [remarkRejectUnsafe, [remarkSpeakerTurns, { permalinkLabel: strings['turn.permalink'] }], remarkAnchorAliases],
-      rehypePlugins: [rehypeSlug],
-    }),
   },
 });

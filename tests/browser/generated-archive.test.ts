@@ -9,10 +9,10 @@ import { generateCorpus } from '../../scripts/bench/corpus/corpus';
 import type { GeneratedTranscript } from '../../scripts/bench/corpus/transcript';
 import { SEED_TEXT } from '../../scripts/bench/write-corpus';
 import { PASSAGE_WORDS } from '../../src/integrations/search-passages';
-import { turnRecordsFromPage } from '../../src/integrations/search-records';
 import { launchBrowser } from '../helpers/browser';
 import { buildFrom, contentFolder, type BuildResult } from '../helpers/build';
 import { builtHtml, builtPage } from '../helpers/built-site';
+import { turnRecordsFromPage } from '../helpers/page-records';
 import { serveStatic, type StaticSite } from '../helpers/static-server';
 
 /** An archive of 30 generated transcripts, built once for every test in this file. */

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseYaml, readFrontmatter } from '../../src/loaders/frontmatter-issues';
-import { transcriptSchema, type Transcript } from '../../src/schemas/transcript';
+import { readTurns } from '../../src/plugins/read-turns';
+import type { Transcript } from '../../src/schemas/transcript';
 import type { Turn } from '../../src/schemas/turn';
-import { renderTranscript } from './render-markdown';
+import { parseTranscript } from '../../src/utils/transcript-file';
 
 export const SEED_SLUG = '2022-02-18-russian-belarusian-talks';
 export const SEED_FILE = join(import.meta.dirname, '..', '..', 'content', 'transcripts', `${SEED_SLUG}.md`);
@@ -16,9 +16,9 @@ export interface LoadedTranscript {
 
 /** A transcript file read the way the site reads it: its checked front matter and its reported turns. */
 export async function loadTranscript(slug: string, source: string): Promise<LoadedTranscript> {
-  const data = transcriptSchema.parse(parseYaml(`${slug}.md`, readFrontmatter(`${slug}.md`, source)));
-  const { turns } = await renderTranscript(source);
-  return { slug, data, turns };
+  const file = parseTranscript(`${slug}.md`, source);
+  const { turns } = await readTurns(file);
+  return { slug, data: file.data, turns };
 }
 
 /** The committed Kremlin transcript of 18 February 2022. */
