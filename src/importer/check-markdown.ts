@@ -1,4 +1,4 @@
-import { describeIssues, parseYaml, readFrontmatter } from '../loaders/frontmatter-issues';
+import { describeIssues, parseYaml, readFrontmatter } from '../utils/frontmatter';
 import { transcriptSchema } from '../schemas/transcript';
 import type { TurnRecord } from '../schemas/turn';
 import { SourceError } from '../utils/source-error';
