@@ -1,9 +1,9 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { lineOf } from '../loaders/frontmatter-issues';
+import { lineOf } from '../utils/frontmatter';
 import { speakerKeySchema, speakerSchema } from '../schemas/transcript';
 import { SourceError } from '../utils/source-error';
-import type { ParsedTranscript } from './parse-transcript';
+import type { ParsedTranscript } from './parsed-transcript';
 
 /**
  * What an editor may fix by hand, per speaker key the importer found:

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseYaml, readFrontmatter } from '../../src/loaders/frontmatter-issues';
+import { parseYaml, readFrontmatter } from '../../src/utils/frontmatter';
 import { transcriptSchema, type Transcript } from '../../src/schemas/transcript';
 import type { TurnRecord } from '../../src/schemas/turn';
 import { renderTranscript } from './render-markdown';
