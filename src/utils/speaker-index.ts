@@ -44,6 +44,16 @@ export interface SpeakerEntry {
   turns: SpeakerTurn[];
 }
 
+/** What a speaker's pages show about the speaker beside a page of turns: all but the turns. */
+export type SpeakerSummary = Omit<SpeakerEntry, 'turns'> & {
+  /** How many turns the speaker has in all. */
+  turnCount: number;
+};
+
+export function speakerSummary({ turns, ...speaker }: SpeakerEntry): SpeakerSummary {
+  return { ...speaker, turnCount: turns.length };
+}
+
 /** Characters of a turn's opening shown on speaker pages. */
 export const EXCERPT_CHARS = 220;
 
