@@ -18,6 +18,8 @@ export interface ImportOptions {
   archive?: readonly ArchiveSpeaker[] | undefined;
   /** An editor's fixes to speakers' keys, names and roles; they win over the archive's keys. */
   speakers?: SpeakerOverrides | undefined;
+  /** Whether a fix for a speaker this transcript lacks is an error (default), or, across a folder, ignored. */
+  strictSpeakers?: boolean | undefined;
 }
 
 export interface ImportResult {
@@ -39,7 +41,7 @@ export async function importTranscript(raw: string, options: ImportOptions = {})
 /** Everything but the check, which needs Astro: quick, so bad input is reported at once. */
 export function prepareImport(raw: string, options: ImportOptions = {}): ImportResult {
   const parsed = reuseArchiveKeys(parseTranscript(raw, options.format), options.archive ?? []);
-  const fixed = options.speakers ? applySpeakerOverrides(parsed, options.speakers) : parsed;
+  const fixed = options.speakers ? applySpeakerOverrides(parsed, options.speakers, { strict: options.strictSpeakers ?? true }) : parsed;
   const source = options.source ?? fixed.meta.pageUrl ?? fixed.meta.shortLink;
   const transcript: ParsedTranscript =
     source === undefined
