@@ -10,7 +10,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { lostAnchors, mergeAnchors, readAnchorsManifest, writeAnchorsManifest } from '../src/loaders/anchors-manifest';
-import { parseYaml, readFrontmatter } from '../src/loaders/frontmatter-issues';
+import { parseYaml, readFrontmatter } from '../src/utils/frontmatter';
 import { checkTranscriptFile, transcriptFiles } from '../src/loaders/transcript-source';
 import remarkSpeakerTurns from '../src/plugins/remark-speaker-turns';
 import { transcriptSchema } from '../src/schemas/transcript';

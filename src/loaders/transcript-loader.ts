@@ -10,7 +10,7 @@ import { readTurns, RENDERED_FILES_KEY, type RenderedFiles } from '../utils/rend
 import { displayPath, SourceError } from '../utils/source-error';
 import { lostAnchors, readAnchorsManifest } from './anchors-manifest';
 import { batchedStore } from './batched-store';
-import { frontmatterLine, readFrontmatter } from './frontmatter-issues';
+import { frontmatterLine, readFrontmatter } from '../utils/frontmatter';
 import { announceFailed, announceLoaded, announceRendered } from './loaded-transcripts';
 import { renderedOnDisk } from './rendered-on-disk';
 import { checkTranscriptFile, MAX_TRANSCRIPT_BYTES, transcriptFiles } from './transcript-source';

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseYaml, readFrontmatter } from '../../src/loaders/frontmatter-issues';
+import { parseYaml, readFrontmatter } from '../../src/utils/frontmatter';
 import { transcriptSchema, type Transcript } from '../../src/schemas/transcript';
 import type { Turn } from '../../src/schemas/turn';
+import { SEED_FILE, SEED_SLUG } from '../../src/tooling/seed';
 import { renderTranscript } from './render-markdown';
 
-export const SEED_SLUG = '2022-02-18-russian-belarusian-talks';
-export const SEED_FILE = join(import.meta.dirname, '..', '..', 'content', 'transcripts', `${SEED_SLUG}.md`);
+export { SEED_FILE, SEED_SLUG };
 
 export interface LoadedTranscript {
   slug: string;

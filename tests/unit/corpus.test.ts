@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/corpus/corpus';
 import { MAX_WORDS, MIN_WORDS } from '../../scripts/bench/corpus/transcript';
 import { SEED_TEXT } from '../../scripts/bench/write-corpus';
-import { parseYaml, readFrontmatter } from '../../src/loaders/frontmatter-issues';
+import { parseYaml, readFrontmatter } from '../../src/utils/frontmatter';
 import { transcriptSchema } from '../../src/schemas/transcript';
 import { plainLines } from '../../src/utils/turn-text';
 import { countWords } from '../../src/utils/words';

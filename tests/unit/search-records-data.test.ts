@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { turnRecordsFromPage, turnRecordsOf } from '../../src/integrations/search-records';
-import { parseYaml, readFrontmatter } from '../../src/loaders/frontmatter-issues';
+import { parseYaml, readFrontmatter } from '../../src/utils/frontmatter';
 import { transcriptSchema } from '../../src/schemas/transcript';
 import { builtHtml } from '../helpers/built-site';
 import { renderTranscript } from '../helpers/render-markdown';
