@@ -3,7 +3,7 @@ import type { Turn } from '../schemas/turn';
 import { SourceError } from '../utils/source-error';
 import { parseTranscript, type TranscriptFile } from '../utils/transcript-file';
 import { ImportError } from './import-problem';
-import type { ParsedTranscript } from './parse-transcript';
+import type { ParsedTranscript } from './parsed-transcript';
 import type { MarkdownFile } from './to-markdown';
 
 /**
@@ -37,12 +37,13 @@ export async function checkMarkdown(file: MarkdownFile, transcript: ParsedTransc
 
 /** The front matter fields that come from the raw text, as comparable JSON. */
 function fieldsOf(data: Record<string, unknown>): string {
-  const { title, date, place, summary, speakers } = data;
+  const { title, date, place, summary, tags, speakers } = data;
   return JSON.stringify({
     title,
     date: date instanceof Date ? date.toISOString().slice(0, 10) : date,
     place,
     summary,
+    tags: Array.isArray(tags) && tags.length > 0 ? tags : undefined,
     speakers: (speakers as { key: unknown; name: unknown; role?: unknown }[]).map(({ key, name, role }) => ({ key, name, role })),
   });
 }

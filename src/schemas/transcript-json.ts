@@ -101,12 +101,16 @@ export const transcriptJsonSchema = z.strictObject({
   source: absoluteUrl,
   /** The publisher's short link, when it gives one. */
   shortLink: absoluteUrl.optional(),
+  /** The page in the original language (Russian), when the text is a translation of one. */
+  originalUrl: absoluteUrl.optional(),
   /** BCP 47 language of the text. */
   lang: z.string().min(2),
   /** Who made the text, such as "The English text is the Kremlin's translation." */
   translationNote: z.string().min(1),
-  /** The short summary that precedes the transcript. */
-  summary: z.string().min(1),
+  /** The short summary that precedes the transcript; absent when the page has none. */
+  summary: z.string().min(1).optional(),
+  /** The publisher's topics for the page, possibly none. */
+  tags: z.array(z.string().min(1)),
   /** Words in all turns. */
   words: z.number().int().nonnegative(),
   /** Everyone declared as a speaker, in the order declared. */

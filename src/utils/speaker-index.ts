@@ -45,12 +45,23 @@ export interface SpeakerEntry {
   turns: SpeakerTurn[];
 }
 
+/** What a speaker's pages show about the speaker beside a page of turns: all but the turns. */
+export type SpeakerSummary = Omit<SpeakerEntry, 'turns'> & {
+  /** How many turns the speaker has in all. */
+  turnCount: number;
+};
+
+export function speakerSummary({ turns, ...speaker }: SpeakerEntry): SpeakerSummary {
+  return { ...speaker, turnCount: turns.length };
+}
+
 /** Characters of a turn's opening shown on speaker pages. */
 export const EXCERPT_CHARS = 220;
 
 /**
  * Gathers every speaker's turns across transcripts, in date order, from the turns the
- * Markdown pipeline reported. Speakers come out sorted by name. A speaker declared in a
+ * Markdown pipeline reported. Speakers come out sorted by family name, as an index of people
+ * is ("Kolesnikov, Lukashenko, Putin"). A speaker declared in a
  * transcript but silent in it is not counted there.
  */
 export function buildSpeakerIndex(transcripts: readonly IndexedTranscript[]): SpeakerEntry[] {
@@ -80,7 +91,14 @@ export function buildSpeakerIndex(transcripts: readonly IndexedTranscript[]): Sp
       index.set(turn.speaker, entry);
     }
   }
-  return [...index.values()].sort((a, b) => a.name.localeCompare(b.name) || a.key.localeCompare(b.key));
+  return [...index.values()].sort((a, b) => byName.compare(familyName(a.name), familyName(b.name)) || byName.compare(a.name, b.name) || a.key.localeCompare(b.key));
+}
+
+const byName = new Intl.Collator('en');
+
+/** "Vladimir Putin" → "Putin": the last word, as English texts write Russian names. */
+export function familyName(name: string): string {
+  return name.trim().split(/\s+/).at(-1) ?? name;
 }
 
 function newEntry(speaker: Speaker): SpeakerEntry {

@@ -17,9 +17,11 @@ export function transcriptJson(slug: string, data: Transcript, turns: readonly T
     place: data.place,
     source: data.source,
     ...(data.shortLink ? { shortLink: data.shortLink } : {}),
+    ...(data.originalUrl ? { originalUrl: data.originalUrl } : {}),
     lang: data.lang,
     translationNote: data.translationNote,
-    summary: data.summary,
+    ...(data.summary === undefined ? {} : { summary: data.summary }),
+    tags: [...data.tags],
     words: turns.reduce((sum, turn) => sum + turn.words, 0),
     speakers: speakerStats(data.speakers, turns).map((speaker) => ({
       key: speaker.key,

@@ -10,7 +10,9 @@ import { printedBlocks } from './turn-text';
  */
 export function transcriptText(data: Transcript, turns: readonly Turn[], pageUrl: string): string {
   const names = new Map(data.speakers.map((speaker) => [speaker.key, speaker.name]));
-  const heading = [data.title, `${formatDate(data.date)}, ${data.place}`, '', data.summary, '', `Source: ${data.source}`, data.translationNote, `Online: ${pageUrl}`];
+  const summary = data.summary === undefined ? [] : [data.summary, ''];
+  const original = data.originalUrl === undefined ? [] : [`Russian original: ${data.originalUrl}`];
+  const heading = [data.title, `${formatDate(data.date)}, ${data.place}`, '', ...summary, `Source: ${data.source}`, ...original, data.translationNote, `Online: ${pageUrl}`];
   const body = turns.map((turn) => {
     const [first = '', ...rest] = printedBlocks(turn.blocks);
     return [`${names.get(turn.speaker) ?? turn.speaker}: ${first}`, ...rest].join('\n\n');

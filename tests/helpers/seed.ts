@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { readTurns } from '../../src/plugins/read-turns';
 import type { Transcript } from '../../src/schemas/transcript';
 import type { Turn } from '../../src/schemas/turn';
 import { parseTranscript } from '../../src/utils/transcript-file';
 
-export const SEED_SLUG = '2022-02-18-russian-belarusian-talks';
-export const SEED_FILE = join(import.meta.dirname, '..', '..', 'content', 'transcripts', `${SEED_SLUG}.md`);
+import { SEED_FILE, SEED_SLUG } from '../../src/tooling/seed';
+
+export { SEED_FILE, SEED_SLUG };
 
 export interface LoadedTranscript {
   slug: string;
