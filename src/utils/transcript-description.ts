@@ -1,6 +1,7 @@
 import type { Transcript } from '../schemas/transcript';
-import type { TurnRecord } from '../schemas/turn';
+import type { Turn } from '../schemas/turn';
 import { turnExcerpt } from './excerpt';
+import { plainLines } from './turn-text';
 
 /** Characters of the first turn that stand in for a missing summary: a search result's length. */
 const OPENING_CHARS = 160;
@@ -13,8 +14,8 @@ const OPENING_CHARS = 160;
  * `{ summary: undefined }` and a first turn "Good afternoon, this is Direct Line…" give
  * "Good afternoon, this is Direct Line…".
  */
-export function transcriptDescription(data: Pick<Transcript, 'summary' | 'title'>, turns: readonly Pick<TurnRecord, 'paragraphs'>[]): string {
+export function transcriptDescription(data: Pick<Transcript, 'summary' | 'title'>, turns: readonly Pick<Turn, 'blocks'>[]): string {
   if (data.summary !== undefined) return data.summary;
   const first = turns[0];
-  return first ? turnExcerpt(first.paragraphs, OPENING_CHARS) : data.title;
+  return first ? turnExcerpt(plainLines(first.blocks), OPENING_CHARS) : data.title;
 }
