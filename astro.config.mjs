@@ -28,6 +28,12 @@ export default defineConfig({
     // Old turn addresses kept by `anchorAliases` redirect; a sitemap lists pages, not redirects.
     sitemap({ filter: notMovedTurn(process.env.TRANSCRIPTS_DIR ?? './content/transcripts') }),
   ],
+  experimental: {
+    // Pages whose `getStaticPaths` entry returns a `cacheKey` (a digest of what the page shows:
+    // src/utils/cache-key.ts) are copied from the last build when the key and their code are
+    // unchanged. Astro empties dist/ on every build, so a deleted transcript's pages go with it.
+    incrementalBuild: true,
+  },
   build: {
     // Stylesheets stay external files, cached once for the whole site, instead of being
     // repeated inline in each of thousands of turn pages (and a strict CSP needs no hashes).

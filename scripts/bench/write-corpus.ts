@@ -12,6 +12,11 @@ export interface WriteCorpusOptions {
   /** Folder to write into; it must be empty or not exist (default: a new temporary folder). */
   out?: string | undefined;
   seedTextPath?: string | undefined;
+  /**
+   * A folder for one more transcript, the `count + 1`th, which is not counted: the bench adds it
+   * to the built corpus to time an incremental build. The corpus itself is the same as without.
+   */
+  spare?: string | undefined;
 }
 
 export interface CorpusSummary {
@@ -26,7 +31,7 @@ export interface CorpusSummary {
  * folder beside the target and moved into place at the end, so a failed run leaves no
  * half-written corpus behind.
  */
-export function writeCorpus({ count, seed, out, seedTextPath = SEED_TEXT }: WriteCorpusOptions): CorpusSummary {
+export function writeCorpus({ count, seed, out, seedTextPath = SEED_TEXT, spare }: WriteCorpusOptions): CorpusSummary {
   if (!existsSync(seedTextPath)) throw new Error(`${seedTextPath}: seed text not found (pass --seed-text FILE)`);
   const seedText = readFileSync(seedTextPath, 'utf8');
   const dir = out ? resolve(out) : mkdtempSync(join(tmpdir(), 'transcripts-corpus-'));
@@ -35,7 +40,12 @@ export function writeCorpus({ count, seed, out, seedTextPath = SEED_TEXT }: Writ
   const staging = mkdtempSync(join(dir, '.staging-'));
   const summary: CorpusSummary = { dir, count: 0, words: 0, turns: 0 };
   try {
-    for (const transcript of generateCorpus({ count, seed, seedText })) {
+    for (const transcript of generateCorpus({ count: spare ? count + 1 : count, seed, seedText })) {
+      if (summary.count === count && spare) {
+        mkdirSync(spare, { recursive: true });
+        writeFileSync(join(spare, `${transcript.slug}.md`), transcript.markdown);
+        continue;
+      }
       writeFileSync(join(staging, `${transcript.slug}.md`), transcript.markdown);
       summary.count++;
       summary.words += transcript.words;

@@ -40,6 +40,11 @@ export function speakerPath(key: string, page = 1): string {
   return `${base()}speakers/${key}/${page > 1 ? `${page}/` : ''}`;
 }
 
+/** `/speakers/<key>/feed.xml`: the speaker's newest turns, as RSS. */
+export function speakerFeedPath(key: string): string {
+  return `${speakerPath(key)}feed.xml`;
+}
+
 /** The search page, pre-filtered when given a speaker key. */
 export function searchPath(speaker?: string): string {
   return `${base()}search/${speaker ? `?speaker=${encodeURIComponent(speaker)}` : ''}`;

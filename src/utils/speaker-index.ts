@@ -1,6 +1,7 @@
 import type { Speaker } from '../schemas/transcript';
-import type { TurnRecord } from '../schemas/turn';
+import type { Turn } from '../schemas/turn';
 import { turnExcerpt } from './excerpt';
+import { plainLines } from './turn-text';
 
 /** What the speaker index needs to know about one transcript. */
 export interface IndexedTranscript {
@@ -9,7 +10,7 @@ export interface IndexedTranscript {
   date: Date;
   place: string;
   speakers: readonly Speaker[];
-  turns: readonly TurnRecord[];
+  turns: readonly Turn[];
 }
 
 /** One turn as a speaker's page lists it. */
@@ -44,6 +45,16 @@ export interface SpeakerEntry {
   turns: SpeakerTurn[];
 }
 
+/** What a speaker's pages show about the speaker beside a page of turns: all but the turns. */
+export type SpeakerSummary = Omit<SpeakerEntry, 'turns'> & {
+  /** How many turns the speaker has in all. */
+  turnCount: number;
+};
+
+export function speakerSummary({ turns, ...speaker }: SpeakerEntry): SpeakerSummary {
+  return { ...speaker, turnCount: turns.length };
+}
+
 /** Characters of a turn's opening shown on speaker pages. */
 export const EXCERPT_CHARS = 220;
 
@@ -75,7 +86,7 @@ export function buildSpeakerIndex(transcripts: readonly IndexedTranscript[]): Sp
         position: turn.position,
         turnsInTranscript: transcript.turns.length,
         words: turn.words,
-        excerpt: turnExcerpt(turn.paragraphs, EXCERPT_CHARS),
+        excerpt: turnExcerpt(plainLines(turn.blocks), EXCERPT_CHARS),
       });
       index.set(turn.speaker, entry);
     }

@@ -2,7 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 
 export interface SearchFigures {
   query: string;
-  speaker: string | undefined;
+  /** The filters in the search link, such as `{ speaker: 'vladimir-putin' }` or `{ year: '2016' }`. */
+  filters: Record<string, string>;
   /** Results found (the count the page announces). */
   status: string;
   /** Opening `/search/?q=…` in a fresh browser: navigation start to results painted. */
@@ -51,11 +52,11 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
  * browser context: empty cache, Pagefind not loaded), then the same search submitted again on
  * the open page, warm.
  */
-export async function searchFigures(browser: Browser, siteUrl: string, query: string, speaker?: string): Promise<SearchFigures> {
+export async function searchFigures(browser: Browser, siteUrl: string, query: string, filters: Record<string, string> = {}): Promise<SearchFigures> {
   const runs: Omit<SearchFigures, 'warmMs'>[] = [];
   const warm: number[] = [];
   for (let run = 0; run < COLD_RUNS; run++) {
-    const { figures, page, context } = await openSearch(browser, siteUrl, query, speaker);
+    const { figures, page, context } = await openSearch(browser, siteUrl, query, filters);
     runs.push(figures);
     if (run === 0) warm.push(...(await resubmit(page, WARM_RUNS)));
     await context.close();
@@ -65,8 +66,8 @@ export async function searchFigures(browser: Browser, siteUrl: string, query: st
   return { ...first, coldMs: median(runs.map((r) => r.coldMs)), pageMs: median(runs.map((r) => r.pageMs)), warmMs: median(warm) };
 }
 
-async function openSearch(browser: Browser, siteUrl: string, query: string, speaker: string | undefined) {
-  const params = new URLSearchParams({ q: query, ...(speaker ? { speaker } : {}) });
+async function openSearch(browser: Browser, siteUrl: string, query: string, filters: Record<string, string>) {
+  const params = new URLSearchParams({ q: query, ...filters });
   const context = await browser.newContext();
   await context.addInitScript(instrument);
   const page = await context.newPage();
@@ -81,7 +82,7 @@ async function openSearch(browser: Browser, siteUrl: string, query: string, spea
   page.removeAllListeners('requestfinished');
   const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
   const status = (await page.textContent('search-page .search-status'))?.trim() ?? '';
-  return { figures: { query, speaker, status, coldMs, pageMs, requests: sizes.length, bytes }, page, context };
+  return { figures: { query, filters, status, coldMs, pageMs, requests: sizes.length, bytes }, page, context };
 }
 
 /** Submits the search on the page again (Enter in the box): time to results painted, each run. */

@@ -1,11 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { transcriptJson } from '../../utils/transcript-json';
 import { getTranscripts, turnsOf, type TranscriptEntry } from '../../utils/transcripts';
+import { withCacheKeys } from '../../utils/cache-key';
 
 /** `/transcripts/<slug>.json`: the metadata, speakers and turns (shape: src/schemas/transcript-json.ts). */
 export const getStaticPaths = (async () => {
   const transcripts = await getTranscripts();
-  return transcripts.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+  return withCacheKeys(transcripts.map((entry) => ({ params: { slug: entry.id }, props: { entry } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: TranscriptEntry }> = ({ props, site }) => {

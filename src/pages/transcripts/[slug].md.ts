@@ -2,11 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getTranscripts, type TranscriptEntry } from '../../utils/transcripts';
+import { withCacheKeys } from '../../utils/cache-key';
 
 /** `/transcripts/<slug>.md`: the source file, byte for byte as committed. */
 export const getStaticPaths = (async () => {
   const transcripts = await getTranscripts();
-  return transcripts.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+  return withCacheKeys(transcripts.map((entry) => ({ params: { slug: entry.id }, props: { entry } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: TranscriptEntry }> = async ({ props }) => {

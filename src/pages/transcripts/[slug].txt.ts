@@ -2,11 +2,12 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { absoluteUrl, transcriptPath } from '../../utils/paths';
 import { transcriptText } from '../../utils/transcript-text';
 import { getTranscripts, turnsOf, type TranscriptEntry } from '../../utils/transcripts';
+import { withCacheKeys } from '../../utils/cache-key';
 
 /** `/transcripts/<slug>.txt`: the transcript as plain "Speaker: text". */
 export const getStaticPaths = (async () => {
   const transcripts = await getTranscripts();
-  return transcripts.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+  return withCacheKeys(transcripts.map((entry) => ({ params: { slug: entry.id }, props: { entry } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: TranscriptEntry }> = ({ props, site }) => {
