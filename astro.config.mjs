@@ -2,7 +2,6 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
-import rehypeBreakableSpaces from './src/plugins/rehype-breakable-spaces.ts';
 import { SITE_LANG } from './src/consts.ts';
 import strings from './src/i18n/en.json' with { type: 'json' };
 import { transcriptMarkdown } from './src/integrations/markdown-processor.ts';
@@ -66,7 +65,7 @@ export default defineConfig({
     // (quotes, "--", "~strikes~"), and without Astro's costly raw-HTML pass (see the processor).
     processor: transcriptMarkdown({
       remarkPlugins: [remarkRejectUnsafe, [remarkSpeakerTurns, { permalinkLabel: strings['turn.permalink'] }], remarkAnchorAliases],
-      rehypePlugins: [rehypeSlug, rehypeBreakableSpaces],
+      rehypePlugins: [rehypeSlug],
     }),
   },
 });

@@ -27,3 +27,12 @@ function joinsNumber(text: string, at: number): boolean {
 function isDigit(character: string | undefined): boolean {
   return character !== undefined && character >= '0' && character <= '9';
 }
+
+/**
+ * `breakableSpaces` for a fragment of HTML, such as a block's `html`, where a no-break space
+ * may also be written as `&#xA0;`, `&#160;` or `&nbsp;`. Tags and other entities are left as
+ * they are.
+ */
+export function breakableSpacesInHtml(html: string): string {
+  return breakableSpaces(html.replace(/&(?:nbsp|#xa0|#160);/gi, NBSP));
+}

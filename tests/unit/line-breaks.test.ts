@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { breakableSpaces } from '../../src/utils/line-breaks';
+import { breakableSpaces, breakableSpacesInHtml } from '../../src/utils/line-breaks';
 import { SEED_FILE } from '../helpers/seed';
 
 const NBSP = '\u00a0';
@@ -24,5 +24,11 @@ describe('breakableSpaces', () => {
     expect(kept.length).toBeGreaterThan(0);
     for (const around of kept) expect(around).toMatch(/\d\u00a0|\p{L}\u00a0\d/u);
     expect(result.replace(/\u00a0/g, ' ')).toBe(source.replace(/\u00a0/g, ' '));
+  });
+});
+
+describe('breakableSpacesInHtml', () => {
+  test('reads the no-break space in any of its HTML spellings, and leaves tags and other entities alone', () => {
+    expect(breakableSpacesInHtml('in&#xA0;the <em>27&nbsp;February</em> &amp; on&#160;it')).toBe(`in the <em>27${NBSP}February</em> &amp; on it`);
   });
 });
