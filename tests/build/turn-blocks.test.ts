@@ -6,7 +6,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { transcriptJsonSchema } from '../../src/schemas/transcript-json';
-import { buildFrom, contentFolder, type BuildResult } from '../helpers/build';
+import { buildFrom, contentFolder, type BuildResult } from '../../src/tooling/site-build';
 import { builtHtml, builtPage } from '../helpers/built-site';
 
 /**
