@@ -5,7 +5,7 @@ const built = new Map<string, string>();
 
 /**
  * The strings a client element needs, as JSON for its `data-strings` attribute. Placeholders
- * stay unfilled: the script fills them (see `src/scripts/ui-strings.ts`).
+ * stay unfilled: the script fills them (see `src/browser/ui-strings.ts`).
  */
 export function clientStrings(keys: UiKey[]): string {
   const id = keys.join(' ');

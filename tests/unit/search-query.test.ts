@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { isPhrase, readState, turnLink, wordsOf, writeState } from '../../src/scripts/search-query';
-import { containsPhrase } from '../../src/scripts/search-turns';
+import { isPhrase, readState, turnLink, wordsOf, writeState } from '../../src/browser/search-query';
+import { containsPhrase } from '../../src/browser/search-turns';
 
 describe('a query', () => {
   test.each([
