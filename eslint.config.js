@@ -12,5 +12,10 @@ export default defineConfig(
   eslintPluginAstro.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      // A Vitest fixture must destructure its first parameter, even one that needs no other
+      // fixture (`async ({}, { onCleanup }) => …`); empty patterns stay errors elsewhere.
+      'no-empty-pattern': ['error', { allowObjectPatternsAsParameters: true }],
+    },
   },
 );

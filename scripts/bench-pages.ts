@@ -12,9 +12,9 @@ import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { buildFrom, contentFolder } from '../tests/helpers/build';
-import { SEED_FILE } from '../tests/helpers/seed';
-import { transcriptSource, type TranscriptSpec } from '../tests/helpers/generated-transcripts';
+import { buildFrom, contentFolder } from '../src/tooling/site-build';
+import { SEED_FILE } from '../src/tooling/seed';
+import { transcriptSource, type TranscriptSpec } from '../src/tooling/generated-transcripts';
 
 const { values } = parseArgs({ options: { transcripts: { type: 'string', default: '100' }, turns: { type: 'string', default: '50' } } });
 const transcriptCount = Number(values.transcripts);

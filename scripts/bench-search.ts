@@ -17,9 +17,9 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Request } from 'playwright-core';
-import { launchBrowser } from '../tests/helpers/browser';
-import { DIST } from '../tests/helpers/built-site';
-import { serveStatic, type StaticSite } from '../tests/helpers/static-server';
+import { launchBrowser } from '../src/tooling/chromium';
+import { DIST } from '../src/tooling/site-build';
+import { serveStatic, type StaticSite } from '../src/tooling/static-server';
 
 const QUERIES = ['Minsk Agreements', '"Minsk Agreements"', 'sanctions', 'potassium fertiliser', 'Lukashenko'];
 // Matches two short turns: Pagefind and the UI load, few of the measured queries' results do.

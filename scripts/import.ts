@@ -1,73 +1,115 @@
 /**
- * Turns the text of a kremlin.ru transcript page, pasted into a file, into a transcript:
+ * Turns Kremlin transcript pages into transcripts: one page pasted into a text file or saved
+ * as HTML, or a whole folder of them.
  *
- *   npm run import -- raw.txt [--out content/transcripts] [--slug <slug>] [--source <url>]
- *                             [--force] [--dry-run] [--speakers <file.json>]
+ *   npm run import -- <page.txt | page.html | folder/> [--out content/transcripts] [--slug <slug>]
+ *                     [--source <url>] [--force] [--dry-run] [--speakers <file.json>]
  *
  * Paths are relative to the folder the command is run from. Warnings and errors go to stderr
- * as `file:line: message`; on success the written path (or, with --dry-run, the Markdown)
- * goes to stdout. Exit status: 0 written, 1 bad input, 2 bad usage.
+ * as `file:line: message`. One file: the written path (or, with --dry-run, the Markdown) goes
+ * to stdout. A folder: progress on a terminal, then a table of every file. Exit status: 0 all
+ * imported, 1 bad input in any file, 2 bad usage.
  */
-import { existsSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ImportError } from '../src/importer/import-problem';
-import { checkMarkdown } from '../src/importer/check-markdown';
-import { prepareImport } from '../src/importer/import-transcript';
+import type { ArchiveSpeaker } from '../src/importer/archive-speakers';
+import { importFile, type FileImportOptions, type FileOutcome } from '../src/importer/import-file';
+import { importTable } from '../src/importer/import-table';
+import { readArchive } from '../src/importer/read-archive';
 import { readRawFile } from '../src/importer/read-raw-file';
-import { defaultSlug } from '../src/importer/slug';
 import { readSpeakerOverrides } from '../src/importer/speaker-overrides';
-import { alreadyExists, writeAtomically } from '../src/importer/write-atomically';
 import { speakerKeySchema, transcriptSchema } from '../src/schemas/transcript';
 import { displayPath, SourceError } from '../src/utils/source-error';
 
-const USAGE = `Usage: npm run import -- <raw.txt> [--out <folder>] [--slug <slug>] [--source <url>] [--force] [--dry-run] [--speakers <file.json>]
+const USAGE = `Usage: npm run import -- <page.txt | page.html | folder/> [--out <folder>] [--slug <slug>] [--source <url>] [--force] [--dry-run] [--speakers <file.json>]
 
   --out <folder>         where to write <slug>.md (default: content/transcripts)
-  --slug <slug>          the file name and URL (default: the date and a short slug of the title)
-  --source <url>         the page the text was copied from (default: its "Direct link")
+  --slug <slug>          the file name and URL (default: the date and a short slug of the title; one file only)
+  --source <url>         the page the text was copied from (default: the page's own address, then its "Direct link"; one file only)
   --speakers <file.json> fix speakers by the key the importer found: {"key": {"key", "name", "role"}}
-  --force                replace an existing file
-  --dry-run              print the Markdown instead of writing it`;
+  --force                replace existing files
+  --dry-run              print the Markdown instead of writing it (one file only)`;
 
 const DEFAULT_OUT = join(import.meta.dirname, '..', 'content', 'transcripts');
+/** The files a folder import reads: pasted pages and saved pages. */
+const PAGE_FILE = /\.(?:txt|html?)$/iu;
 
 class UsageError extends Error {}
 
-async function main(): Promise<string | undefined> {
+async function main(): Promise<number> {
   // npm runs scripts from the project root; paths on the command line mean the caller's folder.
   if (process.env['INIT_CWD']) process.chdir(process.env['INIT_CWD']);
   const { values, positionals } = readArguments();
-  const [rawArgument] = positionals;
-  if (values.help) return USAGE;
-  if (positionals.length !== 1 || rawArgument === undefined) throw new UsageError('give exactly one raw transcript file');
+  const [argument] = positionals;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (positionals.length !== 1 || argument === undefined) throw new UsageError('give exactly one page file or folder');
   if (values.source !== undefined && !transcriptSchema.shape.source.safeParse(values.source).success) {
     throw new UsageError(`--source "${values.source}" is not an http(s) URL`);
   }
   if (values.slug !== undefined && !speakerKeySchema.safeParse(values.slug).success) {
     throw new UsageError(`--slug "${values.slug}" is not a slug: use lowercase letters, digits and single hyphens`);
   }
+  const path = resolve(argument);
+  const folder = isFolder(path);
+  if (folder) {
+    for (const option of ['slug', 'source', 'dry-run'] as const) if (values[option]) throw new UsageError(`--${option} is for one file, not a folder`);
+  }
 
-  const rawPath = resolve(rawArgument);
-  const raw = readRawFile(rawPath);
+  const out = resolve(values.out ?? DEFAULT_OUT);
   const speakers = values.speakers === undefined ? undefined : readSpeakerOverrides(resolve(values.speakers), readRawFile(resolve(values.speakers)));
+  const options: FileImportOptions = { out, slug: values.slug, source: values.source, speakers, archive: readArchive(out), force: values.force, dryRun: values['dry-run'], keepExisting: folder };
+  return folder ? importFolder(path, options) : importOne(path, options);
+}
+
+async function importOne(path: string, options: FileImportOptions): Promise<number> {
+  const outcome = await importFile(path, options);
+  for (const warning of outcome.warnings) console.warn(warning);
+  if (outcome.status === 'failed') {
+    console.error(outcome.error);
+    return 1;
+  }
+  if (outcome.markdown !== undefined) process.stdout.write(outcome.markdown);
+  else if (outcome.outPath) console.log(displayPath(outcome.outPath));
+  return 0;
+}
+
+async function importFolder(folder: string, options: FileImportOptions): Promise<number> {
+  const files = readdirSync(folder)
+    .filter((name) => PAGE_FILE.test(name))
+    .sort()
+    .map((name) => join(folder, name));
+  if (files.length === 0) throw new SourceError(folder, undefined, 'this folder holds no .txt or .html pages to import');
+  const progress = process.stderr.isTTY;
+  const archive: ArchiveSpeaker[] = [...options.archive];
+  const slugs = new Map<string, string>();
+  const outcomes: FileOutcome[] = [];
+  for (const [index, file] of files.entries()) {
+    if (progress) process.stderr.write(`\r\u001b[2K${index + 1} of ${files.length}: ${displayPath(file)}`);
+    let outcome = await importFile(file, { ...options, archive });
+    const earlier = outcome.slug === undefined ? undefined : slugs.get(outcome.slug);
+    if (earlier !== undefined) {
+      outcome = { file: outcome.file, status: 'failed', warnings: outcome.warnings, error: `${outcome.file}: its slug "${outcome.slug}" is also that of ${earlier}: import one of them alone with --slug` };
+    } else if (outcome.slug !== undefined && outcome.status !== 'failed') {
+      slugs.set(outcome.slug, outcome.file);
+      archive.push(...(outcome.speakers ?? []).map((speaker) => ({ ...speaker, file: `${outcome.slug}.md` })));
+    }
+    outcomes.push(outcome);
+  }
+  if (progress) process.stderr.write('\r\u001b[2K');
+  for (const outcome of outcomes) for (const warning of outcome.warnings) console.warn(warning);
+  console.log(importTable(outcomes));
+  return outcomes.some((outcome) => outcome.status === 'failed') ? 1 : 0;
+}
+
+function isFolder(path: string): boolean {
   try {
-    const result = prepareImport(raw, { source: values.source, speakers });
-    for (const warning of result.transcript.warnings) {
-      console.warn(`${displayPath(rawPath)}${warning.line === undefined ? '' : `:${warning.line}`}: warning: ${warning.message}`);
-    }
-    const { meta } = result.transcript;
-    const outPath = join(resolve(values.out ?? DEFAULT_OUT), `${values.slug ?? defaultSlug(meta.date, meta.title)}.md`);
-    if (!values['dry-run'] && !values.force && existsSync(outPath)) throw alreadyExists(outPath);
-    await checkMarkdown(result.markdown, result.transcript);
-    if (values['dry-run']) {
-      process.stdout.write(result.markdown.text);
-      return undefined;
-    }
-    writeAtomically(outPath, result.markdown.text, { force: values.force });
-    return displayPath(outPath);
-  } catch (error) {
-    throw error instanceof ImportError ? new SourceError(rawPath, error.line, error.message) : error;
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }
 
@@ -91,8 +133,8 @@ function readArguments() {
 }
 
 main().then(
-  (output) => {
-    if (output !== undefined) console.log(output);
+  (status) => {
+    process.exitCode = status;
   },
   (error: unknown) => {
     if (error instanceof UsageError) {
@@ -104,4 +146,3 @@ main().then(
     }
   },
 );
-

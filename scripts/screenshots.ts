@@ -4,8 +4,8 @@
  * `--full` captures whole pages instead of the first screen.
  */
 import { mkdirSync } from 'node:fs';
-import { launchBrowser } from '../tests/helpers/browser';
-import { serveStatic } from '../tests/helpers/static-server';
+import { launchBrowser } from '../src/tooling/chromium';
+import { serveStatic } from '../src/tooling/static-server';
 
 const paths = process.argv.slice(2).filter((arg) => arg.startsWith('/'));
 const fullPage = process.argv.includes('--full');

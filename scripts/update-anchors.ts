@@ -10,10 +10,10 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { lostAnchors, mergeAnchors, readAnchorsManifest, writeAnchorsManifest } from '../src/loaders/anchors-manifest';
-import { parseYaml, readFrontmatter } from '../src/loaders/frontmatter-issues';
+import { parseYaml, readFrontmatter } from '../src/utils/frontmatter';
 import { checkTranscriptFile, transcriptFiles } from '../src/loaders/transcript-source';
 import remarkSpeakerTurns from '../src/plugins/remark-speaker-turns';
-import type { TurnRecord } from '../src/schemas/turn';
+import { transcriptSchema } from '../src/schemas/transcript';
 import { entryIdOf } from '../src/utils/entry-id';
 
 const dir = resolve(process.env['TRANSCRIPTS_DIR'] ?? 'content/transcripts');
@@ -26,10 +26,10 @@ async function anchorsOf(file: string): Promise<string[]> {
   const frontmatter = readFrontmatter(file, source);
   const data = parseYaml(file, frontmatter) as Record<string, unknown>;
   const body = source.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, '');
-  const vfile = new VFile({ path: file, value: body, data: { astro: { frontmatter: data } } });
+  const vfile = new VFile({ path: file, value: body, data: { speakers: transcriptSchema.parse(data).speakers } });
   const processor = unified().use(remarkParse).use(remarkSpeakerTurns);
   await processor.run(processor.parse(vfile), vfile);
-  return (data['turns'] as TurnRecord[]).map((turn) => turn.anchor);
+  return (vfile.data.turns ?? []).map((turn) => turn.anchor);
 }
 
 const current: Record<string, string[]> = {};

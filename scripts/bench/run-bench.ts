@@ -11,7 +11,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchBrowser } from '../../tests/helpers/browser';
+import { launchBrowser } from '../../src/tooling/chromium';
 import { readingFigures } from './lib/browser-reading';
 import { searchFigures, type SearchFigures } from './lib/browser-search';
 import { serveLikeCdn } from './lib/cdn-server';

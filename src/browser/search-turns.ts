@@ -1,5 +1,6 @@
 import { loadPagefind, type PagefindRecord, type PagefindResult, type PagefindSubResult } from './pagefind-client';
 import { isPhrase, turnLink, wordsOf, writeState, type SearchState } from './search-query';
+import { tokensOf } from '../utils/words';
 
 /** One speaker turn found by a search, ready to show. */
 export interface TurnHit {
@@ -117,7 +118,7 @@ interface Turn {
  */
 function rankedTurns(record: PagefindRecord, phrase: string[] | null, phraseOnly: boolean): Turn[] {
   // Pagefind counts locations in words of the content as split at white space.
-  const words = record.content.split(/\s+/);
+  const words = tokensOf(record.content);
   const anchors = [...record.anchors].sort((a, b) => a.location - b.location);
   const rangeOf = (url: string): [number, number] => {
     const id = url.slice(url.indexOf('#') + 1);

@@ -1,9 +1,9 @@
-import { describeIssues, parseYaml, readFrontmatter } from '../loaders/frontmatter-issues';
+import { describeIssues, parseYaml, readFrontmatter } from '../utils/frontmatter';
 import { transcriptSchema } from '../schemas/transcript';
-import type { TurnRecord } from '../schemas/turn';
+import type { Turn } from '../schemas/turn';
 import { SourceError } from '../utils/source-error';
 import { ImportError } from './import-problem';
-import type { ParsedTranscript } from './parse-transcript';
+import type { ParsedTranscript } from './parsed-transcript';
 import { renderLikeTheSite } from './site-markdown';
 import type { MarkdownFile } from './to-markdown';
 
@@ -33,35 +33,37 @@ export async function checkMarkdown(file: MarkdownFile, transcript: ParsedTransc
     const actual = fieldsOf(read);
     if (actual !== expected) throw new ImportError(undefined, `${reader} reads the generated front matter as ${actual} instead of ${expected}`);
   }
-  compareTurns(rendered.frontmatter['turns'] as TurnRecord[], transcript);
+  compareTurns(rendered.frontmatter['turns'] as Turn[], transcript);
 }
 
 /** The front matter fields that come from the raw text, as comparable JSON. */
 function fieldsOf(data: Record<string, unknown>): string {
-  const { title, date, place, summary, speakers } = data;
+  const { title, date, place, summary, tags, speakers } = data;
   return JSON.stringify({
     title,
     date: date instanceof Date ? date.toISOString().slice(0, 10) : date,
     place,
     summary,
+    tags: Array.isArray(tags) && tags.length > 0 ? tags : undefined,
     speakers: (speakers as { key: unknown; name: unknown; role?: unknown }[]).map(({ key, name, role }) => ({ key, name, role })),
   });
 }
 
-function compareTurns(records: TurnRecord[], transcript: ParsedTranscript): void {
+function compareTurns(records: Turn[], transcript: ParsedTranscript): void {
   transcript.turns.forEach((turn, index) => {
     const record = records[index];
     if (record?.speaker !== turn.speaker) {
       throw new ImportError(turn.line, `this turn renders as ${record ? `a turn of "${record.speaker}"` : 'no turn'} instead of a turn of "${turn.speaker}"`);
     }
     turn.paragraphs.forEach((paragraph, position) => {
-      const shown = record.paragraphs[position];
+      const block = record.blocks[position];
+      const shown = block?.type === 'paragraph' ? block.text : block;
       if (shown !== paragraph.text) {
         throw new ImportError(paragraph.line, `this paragraph would render as ${JSON.stringify(shown)} instead of ${JSON.stringify(paragraph.text)}`);
       }
     });
-    if (record.paragraphs.length !== turn.paragraphs.length) {
-      throw new ImportError(turn.line, `this turn renders with ${record.paragraphs.length} paragraphs instead of ${turn.paragraphs.length}`);
+    if (record.blocks.length !== turn.paragraphs.length) {
+      throw new ImportError(turn.line, `this turn renders with ${record.blocks.length} blocks instead of ${turn.paragraphs.length} paragraphs`);
     }
   });
   if (records.length !== transcript.turns.length) throw new ImportError(undefined, `the file renders ${records.length} turns instead of ${transcript.turns.length}`);

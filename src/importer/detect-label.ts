@@ -1,5 +1,5 @@
 import { CONNECTORS, GENERIC_LABELS, GENERIC_PHRASES, INSTITUTION_WORDS, NAME_PARTICLES, SENTENCE_WORDS, TITLE_WORDS } from './label-words';
-import { plainText } from './normalise-text';
+import { readLabelHead } from './label-head';
 
 /** A speaker label at the start of a paragraph, such as "President of Russia Vladimir Putin:". */
 export interface Label {
@@ -15,6 +15,8 @@ export interface Label {
   split: 'known' | 'clear' | 'guessed';
   /** A note in brackets after the label, as printed: "(retranslated)". It belongs to the turn's text. */
   note: string | undefined;
+  /** The label as printed, without its note and colon: its words are the label's, not the turn's. */
+  printed: string;
   /** The paragraph after the colon, as printed. */
   rest: string;
 }
@@ -24,38 +26,62 @@ export type LabelMatch = { label: Label } | { lookalike: string } | undefined;
 
 /** The colon that ends a label is followed by white space or ends the paragraph ("10:30" is no label). */
 const LABEL_END = /:(?=\s|$)/u;
-const NOTE = /^(.*?)\s*([([][^()[\]]*[)\]])$/su;
 const MAX_TOKENS = 20;
+const MAX_STATED_ROLE_TOKENS = 14;
+/** Initials, with or without a space before the surname: "V.", "V.K.", "V.Putin". */
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+const INITIALLED_NAME = /^(?:\p{Lu}\.)+\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
+/** The same in capitals, as older pages print it: "V.V.PUTIN". */
+const INITIALLED_WORD = /^(?:\p{Lu}\.)+\p{Lu}[\p{L}\p{M}'’-]+$/u;
 
 /**
  * Decides whether a paragraph starts with a speaker label. A label is a generic label
- * ("Question", "Remark"), or a person-shaped name ("Alyona Syrova") after an optional title
- * ("Presidential Press Secretary", "Kommersant newspaper correspondent"), then a colon.
- * `names` are names the transcript uses as labels on their own; they tell where a title ends
- * and a name starts ("President of Türkiye | Recep Tayyip Erdogan").
+ * ("Question", "Remark"), or a person-shaped name ("Alyona Syrova", "V. K. Dolzhenkova")
+ * after an optional title ("Presidential Press Secretary", "Kommersant newspaper
+ * correspondent"), then a colon. The name may be followed by its role, after a comma
+ * ("Valeriya Korableva, reporter at Channel One:") or in brackets ("V. K. Dolzhenkova (Tomsky
+ * Vestnik newspaper):"). Labels in capitals ("PRESIDENT OF RUSSIA VLADIMIR PUTIN:") are read
+ * as names are written. `names` are names the transcript uses as labels on their own; they
+ * tell where a title ends and a name starts ("President of Türkiye | Recep Tayyip Erdogan").
  */
 export function detectLabel(paragraph: string, names: Iterable<string>): LabelMatch {
   const colon = LABEL_END.exec(paragraph);
   if (!colon) return undefined;
-  const head = paragraph.slice(0, colon.index).trim();
+  const head = readLabelHead(paragraph.slice(0, colon.index).trim());
   const rest = paragraph.slice(colon.index + 1).trim();
-  const noted = NOTE.exec(head);
-  const note = noted?.[1] ? noted[2] : undefined;
-  const printed = labelTokens(plainText(noted?.[1] ? noted[1] : head));
+  const printed = labelTokens(head.who);
   if (!printed) return undefined;
+  const capitals = !printed.some((token) => /\p{Ll}/u.test(token));
   // Old pages print labels in capitals ("VLADIMIR PUTIN:"); read them as names are written.
-  const tokens = printed.some((token) => /\p{Ll}/u.test(token)) ? printed : printed.map(titleCase);
+  const tokens = capitals ? printed.map(titleCase) : printed;
   const text = tokens.join(' ');
+  const base = { note: head.note, printed: head.printed, rest };
 
   if (GENERIC_LABELS.has(text) || GENERIC_PHRASES.has(text)) {
-    return { label: { kind: 'generic', text, name: text, role: undefined, split: 'clear', note, rest } };
+    // "Question, Rossiya TV:" has no person to give the role to: the editor decides.
+    if (head.stated !== undefined) return { lookalike: head.printed };
+    return { label: { kind: 'generic', text, name: text, role: undefined, split: 'clear', ...base } };
   }
+  const stated = head.stated === undefined ? undefined : statedRole(head.stated, capitals);
+  if (head.stated !== undefined && stated === undefined) return undefined;
   const person = splitTitleAndName(tokens, names);
-  if (person) return { label: { kind: 'person', text, ...person, note, rest } };
+  if (person) {
+    const role = [person.role, stated].filter(Boolean).join(', ') || undefined;
+    return { label: { kind: 'person', text, ...person, role, ...base } };
+  }
+  if (stated !== undefined) return undefined;
   // Close calls end like a label, in a name after a name or a post: "… thank President Putin:".
   const [before, last] = tokens.slice(-2);
   const endsLikeLabel = isNameWord(last) && (isNameWord(before) || TITLE_WORDS.has(before ?? ''));
   return tokens.length <= 8 && endsLikeLabel ? { lookalike: text } : undefined;
+}
+
+/** A role stated after a comma or in brackets: words of a post or an outlet, no sentence. */
+function statedRole(stated: string, capitals: boolean): string | undefined {
+  const tokens = labelTokens(stated.replace(/,(?=\s)/gu, ''));
+  if (!tokens || tokens.length > MAX_STATED_ROLE_TOKENS) return undefined;
+  if (tokens.some((token) => !isAcronym(token) && SENTENCE_WORDS.has(token.toLowerCase()))) return undefined;
+  return capitals ? stated.split(' ').map(titleCase).join(' ') : stated;
 }
 
 /** The label's words, or undefined when it holds sentence punctuation or is too long for a label. */
@@ -63,7 +89,8 @@ export function labelTokens(text: string): string[] | undefined {
   const tokens = text.split(' ');
   if (text === '' || tokens.length > MAX_TOKENS) return undefined;
   // Double posts are joined by a dash: "Deputy Prime Minister – Minister of Industry and Trade".
-  const wordLike = (token: string) => /^[\p{L}\p{M}\p{N}'’&-]+$|^[–—]$/u.test(token) || /^(?:\p{L}\.)+$|^\p{Lu}\p{Ll}{0,2}\.$/u.test(token);
+  const wordLike = (token: string) =>
+    /^[\p{L}\p{M}\p{N}'’&-]+$|^[–—]$/u.test(token) || /^(?:\p{L}\.)+$|^\p{Lu}\p{Ll}{0,2}\.$/u.test(token) || INITIALLED_WORD.test(token);
   return tokens.every(wordLike) ? tokens : undefined;
 }
 
@@ -78,6 +105,8 @@ function splitTitleAndName(tokens: string[], names: Iterable<string>) {
   while (start > 0 && (isNameWord(tokens[start - 1]) || (NAME_PARTICLES.has(tokens[start - 1] ?? '') && start < tokens.length))) start--;
   while (NAME_PARTICLES.has(tokens[start] ?? '')) start++;
   const run = tokens.slice(start);
+  // "V.Putin" is a whole name in one word; otherwise a name has at least two words.
+  if (run.length === 1 && start === 0 && INITIALLED_NAME.test(run[0] ?? '')) return { name: run[0] ?? '', role: undefined, split: 'clear' as const };
   if (run.length < 2) return undefined;
   // A bare run is the whole name ("Recep Tayyip Erdogan"). After a title, a run of two is the
   // name; "of Russia Vladimir Putin" gives its first word to the title; longer runs are a guess.
@@ -97,6 +126,7 @@ function splitTitleAndName(tokens: string[], names: Iterable<string>) {
  * title at "Duma", and "Union State:" is no name at all.
  */
 function isNameWord(token: string | undefined): boolean {
+  if (token !== undefined && (INITIALS.test(token) || INITIALLED_NAME.test(token))) return true;
   if (!token || !/^\p{Lu}(?:[\p{L}\p{M}'’-]*|\.)$/u.test(token)) return false;
   if (token.length > 1 && token === token.toUpperCase() && !token.endsWith('.')) return false;
   return !TITLE_WORDS.has(token) && !INSTITUTION_WORDS.has(token) && !SENTENCE_WORDS.has(token.toLowerCase()) && !GENERIC_LABELS.has(token);
@@ -114,5 +144,5 @@ const isAcronym = (token: string) => token.length > 1 && token === token.toUpper
 function titleCase(token: string): string {
   const lower = token.toLowerCase();
   if (CONNECTORS.has(lower)) return lower;
-  return lower.replace(/(^|[-'’])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  return lower.replace(/(^|[-'’.])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }

@@ -1,5 +1,8 @@
+import { reuseArchiveKeys, type ArchiveSpeaker } from './archive-speakers';
 import { checkMarkdown } from './check-markdown';
-import { parseTranscript, type ParsedTranscript } from './parse-transcript';
+import { originalUrlOf } from './original-url';
+import { parseTranscript, type PageFormat } from './parse-transcript';
+import type { ParsedTranscript } from './parsed-transcript';
 import { applySpeakerOverrides, type SpeakerOverrides } from './speaker-overrides';
 import { toMarkdown, type MarkdownFile } from './to-markdown';
 
@@ -7,10 +10,16 @@ import { toMarkdown, type MarkdownFile } from './to-markdown';
 export const FALLBACK_SOURCE = 'http://en.kremlin.ru/';
 
 export interface ImportOptions {
-  /** The URL of the page the text was copied from (default: a URL line above the title, then the page's "Direct link"). */
+  /** Pasted text (the default) or a saved HTML page. */
+  format?: PageFormat | undefined;
+  /** The URL of the page the text was copied from (default: the page's own address, then its "Direct link"). */
   source?: string | undefined;
-  /** An editor's fixes to speakers' keys, names and roles. */
+  /** Speakers of the transcripts already in the archive, whose keys the same people keep. */
+  archive?: readonly ArchiveSpeaker[] | undefined;
+  /** An editor's fixes to speakers' keys, names and roles; they win over the archive's keys. */
   speakers?: SpeakerOverrides | undefined;
+  /** Whether a fix for a speaker this transcript lacks is an error (default), or, across a folder, ignored. */
+  strictSpeakers?: boolean | undefined;
 }
 
 export interface ImportResult {
@@ -19,8 +28,9 @@ export interface ImportResult {
 }
 
 /**
- * Raw page text in, a checked transcript file out: parse, apply the editor's speaker fixes,
- * write Markdown, and prove that it builds and renders the published words.
+ * A page in, a checked transcript file out: parse (proving every word is kept), give people
+ * their archive keys, apply the editor's speaker fixes, write Markdown, and prove that it
+ * builds and renders the published words.
  */
 export async function importTranscript(raw: string, options: ImportOptions = {}): Promise<ImportResult> {
   const result = prepareImport(raw, options);
@@ -30,8 +40,8 @@ export async function importTranscript(raw: string, options: ImportOptions = {})
 
 /** Everything but the check, which needs Astro: quick, so bad input is reported at once. */
 export function prepareImport(raw: string, options: ImportOptions = {}): ImportResult {
-  const parsed = parseTranscript(raw);
-  const fixed = options.speakers ? applySpeakerOverrides(parsed, options.speakers) : parsed;
+  const parsed = reuseArchiveKeys(parseTranscript(raw, options.format), options.archive ?? []);
+  const fixed = options.speakers ? applySpeakerOverrides(parsed, options.speakers, { strict: options.strictSpeakers ?? true }) : parsed;
   const source = options.source ?? fixed.meta.pageUrl ?? fixed.meta.shortLink;
   const transcript: ParsedTranscript =
     source === undefined
@@ -46,5 +56,6 @@ export function prepareImport(raw: string, options: ImportOptions = {}): ImportR
           ],
         }
       : fixed;
-  return { transcript, markdown: toMarkdown(transcript, source ?? FALLBACK_SOURCE) };
+  const finalSource = source ?? FALLBACK_SOURCE;
+  return { transcript, markdown: toMarkdown(transcript, finalSource, originalUrlOf(finalSource)) };
 }

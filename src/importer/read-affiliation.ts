@@ -2,6 +2,9 @@ import { isTitle, labelTokens } from './detect-label';
 import { HONORIFICS, ROLE_NOUNS } from './label-words';
 import { plainText } from './normalise-text';
 
+/** Words that continue a conversation rather than name an outlet: "And a question for …". */
+const CONJUNCTIONS = new Set(['and', 'or', 'nor', 'then', 'also']);
+
 /** The first sentence of a turn, up to a full stop that ends it. */
 const FIRST_SENTENCE = /^([^.?!]+)\.(?:\s|$)/u;
 
@@ -15,7 +18,7 @@ const FIRST_SENTENCE = /^([^.?!]+)\.(?:\s|$)/u;
 export function readAffiliation(rest: string): string | undefined {
   const sentence = FIRST_SENTENCE.exec(rest)?.[1];
   const tokens = sentence === undefined ? undefined : labelTokens(plainText(sentence));
-  if (!tokens || tokens.length > 8 || !isTitle(tokens) || HONORIFICS.has(tokens[0] ?? '')) return undefined;
+  if (!tokens || tokens.length > 8 || !isTitle(tokens) || HONORIFICS.has(tokens[0] ?? '') || CONJUNCTIONS.has((tokens[0] ?? '').toLowerCase())) return undefined;
   const last = tokens.at(-1) ?? '';
   return /^\p{Lu}/u.test(last) || ROLE_NOUNS.has(last.toLowerCase()) ? tokens.join(' ') : undefined;
 }

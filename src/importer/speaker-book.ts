@@ -9,6 +9,8 @@ export interface FoundSpeaker {
   key: string;
   name: string;
   role: string | undefined;
+  /** A named person, or an unnamed speaker such as "Question" (never matched across the archive). */
+  kind: Label['kind'];
 }
 
 /**
@@ -21,7 +23,6 @@ export class SpeakerBook {
   readonly warnings: ImportNote[] = [];
   readonly #byLabel = new Map<string, FoundSpeaker>();
   readonly #byName = new Map<string, FoundSpeaker>();
-  readonly #kinds = new Map<FoundSpeaker, Label['kind']>();
 
   /**
    * @param bareNames How many labels in the whole transcript are each name on its own; a name
@@ -31,7 +32,7 @@ export class SpeakerBook {
 
   /** Names of people who speak, or whose name is a whole label further on. */
   knownNames(): Set<string> {
-    const people = this.speakers.filter((speaker) => this.#kinds.get(speaker) === 'person');
+    const people = this.speakers.filter((speaker) => speaker.kind === 'person');
     return new Set([...this.bareNames.keys(), ...people.map((speaker) => speaker.name)]);
   }
 
@@ -44,9 +45,8 @@ export class SpeakerBook {
       return known;
     }
     const affiliation = label.kind === 'person' && label.role === undefined ? readAffiliation(label.rest) : undefined;
-    const speaker: FoundSpeaker = { key: this.#uniqueKey(label.name, line), name: label.name, role: label.role ?? affiliation };
+    const speaker: FoundSpeaker = { key: this.#uniqueKey(label.name, line), name: label.name, role: label.role ?? affiliation, kind: label.kind };
     this.speakers.push(speaker);
-    this.#kinds.set(speaker, label.kind);
     this.#byLabel.set(label.text, speaker);
     this.#byName.set(label.name, speaker);
     const doubt = affiliation === undefined ? this.#doubtAbout(label) : undefined;
@@ -57,9 +57,11 @@ export class SpeakerBook {
   #doubtAbout(label: Label): string | undefined {
     if (label.kind === 'generic') return undefined;
     if (label.role === undefined) {
-      return (this.bareNames.get(label.name) ?? 0) > 1
+      // Journalists and callers are often named once; a label is doubtful when what follows
+      // reads as the rest of a sentence rather than the start of a turn.
+      return (this.bareNames.get(label.name) ?? 0) > 1 || !/^\p{Ll}/u.test(label.rest)
         ? undefined
-        : `"${label.text}:" was read as the label of a new speaker, "${label.name}", who is named only here: check that it is not part of the text`;
+        : `"${label.text}:" was read as the label of a new speaker, "${label.name}", who is named only here and is followed by lower-case text: check that it is not part of the text`;
     }
     if (label.split === 'guessed') {
       return `"${label.text}:" was read as the name "${label.name}" with the role "${label.role}"; if the split is wrong, fix it with --speakers`;

@@ -1,9 +1,9 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { lineOf } from '../loaders/frontmatter-issues';
+import { lineOf } from '../utils/frontmatter';
 import { speakerKeySchema, speakerSchema } from '../schemas/transcript';
 import { SourceError } from '../utils/source-error';
-import type { ParsedTranscript } from './parse-transcript';
+import type { ParsedTranscript } from './parsed-transcript';
 
 /**
  * What an editor may fix by hand, per speaker key the importer found:
@@ -55,11 +55,15 @@ export function readSpeakerOverrides(filePath: string, text: string): SpeakerOve
   return { filePath, entries };
 }
 
-/** Applies an editor's fixes to the speakers, and to the turns of any speaker whose key changes. */
-export function applySpeakerOverrides(transcript: ParsedTranscript, overrides: SpeakerOverrides): ParsedTranscript {
+/**
+ * Applies an editor's fixes to the speakers, and to the turns of any speaker whose key changes.
+ * A fix for a speaker the transcript does not have is an error, unless `strict` is off (a
+ * folder import, where each fix concerns some of the files).
+ */
+export function applySpeakerOverrides(transcript: ParsedTranscript, overrides: SpeakerOverrides, { strict = true } = {}): ParsedTranscript {
   const found = new Set(transcript.speakers.map((speaker) => speaker.key));
   for (const [key, { line }] of overrides.entries) {
-    if (!found.has(key)) throw new SourceError(overrides.filePath, line, `there is no speaker "${key}" in this transcript; its speakers are ${[...found].join(', ')}`);
+    if (strict && !found.has(key)) throw new SourceError(overrides.filePath, line, `there is no speaker "${key}" in this transcript; its speakers are ${[...found].join(', ')}`);
   }
   const renamed = new Map<string, string>();
   const speakers: ParsedTranscript['speakers'] = [];

@@ -1,19 +1,7 @@
 import { ImportError, type ImportNote } from './import-problem';
 import { plainText, type Paragraph } from './normalise-text';
-import { parseDateline, type Dateline } from './parse-dateline';
-
-/** The parts of a pasted kremlin.ru page that matter, its chrome set aside. */
-export interface Page {
-  title: Paragraph;
-  dateline: Paragraph & Dateline;
-  /** Everything between the dateline and the end of the transcript: summary and turns. */
-  content: Paragraph[];
-  /** The "Direct link" of the trailing publication block, such as `http://en.kremlin.ru/d/67809`. */
-  shortLink: string | undefined;
-  /** The page's address, when the editor pasted it on a line of its own above the title. */
-  pageUrl: string | undefined;
-  warnings: ImportNote[];
-}
+import type { Page } from './page';
+import { parseDateline } from './parse-dateline';
 
 /** Site furniture that a copy of a kremlin.ru page picks up above the title. */
 const CHROME = new Set(['View settings', 'Font size:', 'Site colours:', 'Official website of the President of Russia', 'Text version', 'Print version']);
@@ -54,9 +42,12 @@ export function stripChrome(paragraphs: Paragraph[]): Page {
   return {
     title: paragraphs[titleIndex] as Paragraph,
     dateline: { ...(paragraphs[datelineIndex] as Paragraph), ...dateline },
+    lead: [],
     content: paragraphs.slice(datelineIndex + 1, closingIndex === -1 ? end : closingIndex),
     shortLink,
     pageUrl,
+    tags: [],
+    lang: undefined,
     warnings,
   };
 }

@@ -1,7 +1,10 @@
 import { stringify } from 'yaml';
 import { transcriptSchema } from '../schemas/transcript';
 import { escapeMarkdown } from './escape-markdown';
-import type { ParsedTranscript } from './parse-transcript';
+import type { ParsedTranscript } from './parsed-transcript';
+
+/** The note for a page of the Kremlin's Russian site, which publishes the original. */
+const RUSSIAN_NOTE = "The Russian text as the Kremlin published it.";
 
 export interface MarkdownFile {
   /** The transcript file: front matter, then a `## speaker-key` heading per turn. */
@@ -15,7 +18,7 @@ export interface MarkdownFile {
  * `transcriptSchema` checks, then each turn as a `## speaker-key` heading followed by its
  * paragraphs, escaped so that they render exactly as published.
  */
-export function toMarkdown(transcript: ParsedTranscript, source: string): MarkdownFile {
+export function toMarkdown(transcript: ParsedTranscript, source: string, originalUrl?: string): MarkdownFile {
   const { meta } = transcript;
   const frontmatter = {
     title: meta.title,
@@ -23,9 +26,11 @@ export function toMarkdown(transcript: ParsedTranscript, source: string): Markdo
     place: meta.place,
     source,
     ...(meta.shortLink !== undefined && meta.shortLink !== source ? { shortLink: meta.shortLink } : {}),
-    lang: transcriptSchema.shape.lang.parse(undefined),
-    translationNote: transcriptSchema.shape.translationNote.parse(undefined),
-    summary: meta.summary,
+    ...(originalUrl === undefined ? {} : { originalUrl }),
+    lang: meta.lang ?? transcriptSchema.shape.lang.parse(undefined),
+    translationNote: meta.lang === 'ru' ? RUSSIAN_NOTE : transcriptSchema.shape.translationNote.parse(undefined),
+    ...(meta.summary === undefined ? {} : { summary: meta.summary }),
+    ...(meta.tags.length === 0 ? {} : { tags: meta.tags }),
     speakers: transcript.speakers.map(({ key, name, role }) => (role === undefined ? { key, name } : { key, name, role })),
   };
   const lines: string[] = ['---', ...stringify(frontmatter, { lineWidth: 0 }).trimEnd().split('\n'), '---'];

@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
+import { speakerSchema } from '../schemas/transcript';
 
 type MarkdownProcessor = NonNullable<NonNullable<AstroUserConfig['markdown']>['processor']>;
 
@@ -41,8 +42,11 @@ export function transcriptMarkdown(options: TranscriptMarkdownOptions = {}): Mar
       const pipeline = transcriptPipeline(options);
       return {
         render: async (content, { fileURL, frontmatter = {} } = {}) => {
-          const file = new VFile({ value: content, path: fileURL, data: { astro: { frontmatter } } });
+          const speakers = speakerSchema.array().safeParse(frontmatter['speakers']).data ?? [];
+          const anchorAliases = (frontmatter['anchorAliases'] ?? {}) as Record<string, string>;
+          const file = new VFile({ value: content, path: fileURL, data: { astro: { frontmatter }, speakers, anchorAliases } });
           const tree = await pipeline.run(pipeline.parse(file), file);
+          (file.data['astro'] as { frontmatter: Record<string, unknown> }).frontmatter['turns'] = file.data.turns ?? [];
           return {
             code: pipeline.stringify(tree, file),
             metadata: {

@@ -1,3 +1,4 @@
+import { tokensOf } from '../utils/words';
 import type { TurnSearchRecord } from './search-records';
 
 /**
@@ -60,7 +61,7 @@ function partsOf(turns: readonly TurnSearchRecord[]): TurnSearchRecord[][] {
   const parts: TurnSearchRecord[][] = [];
   let words = 0;
   for (const turn of turns) {
-    const length = turn.content.split(/\s+/).length;
+    const length = tokensOf(turn.content).length;
     const current = parts.at(-1);
     if (current && words + length <= PASSAGE_WORDS) {
       current.push(turn);

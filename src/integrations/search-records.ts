@@ -3,8 +3,9 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Transcript } from '../schemas/transcript';
-import type { TurnRecord } from '../schemas/turn';
+import type { Turn } from '../schemas/turn';
 import { isoDate } from '../utils/format-date';
+import { turnText } from '../utils/turn-text';
 
 /** The attribute that marks the element holding a transcript's searchable turns. */
 export const SEARCH_SOURCE_ATTRIBUTE = 'data-search-transcript';
@@ -104,7 +105,7 @@ function textOf(element: Element | Root | undefined): string {
  * reported. The build indexes these while Astro is still writing pages, instead of reading
  * the pages back afterwards (tests hold the two equal).
  */
-export function turnRecordsOf(slug: string, data: Transcript, turns: readonly TurnRecord[], pageUrl = `/transcripts/${slug}/`): TurnSearchRecord[] {
+export function turnRecordsOf(slug: string, data: Transcript, turns: readonly Turn[], pageUrl = `/transcripts/${slug}/`): TurnSearchRecord[] {
   const speakers = new Map(data.speakers.map((speaker) => [speaker.key, speaker]));
   const date = isoDate(data.date);
   return turns.map((turn) => {
@@ -112,7 +113,7 @@ export function turnRecordsOf(slug: string, data: Transcript, turns: readonly Tu
     if (!speaker) throw new Error(`${slug}: turn #${turn.anchor} is by "${turn.speaker}", who is not declared`);
     return {
       url: `${pageUrl}#${turn.anchor}`,
-      content: turn.paragraphs.join('\n\n'),
+      content: turnText(turn),
       meta: speaker.role ? { title: speaker.name, role: speaker.role } : { title: speaker.name },
       filters: { speaker: [turn.speaker], transcript: [slug], year: [date.slice(0, 4)], 'transcript-title': [data.title], date: [date] },
     };

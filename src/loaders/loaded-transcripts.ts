@@ -1,12 +1,12 @@
 import type { Transcript } from '../schemas/transcript';
-import type { TurnRecord } from '../schemas/turn';
+import type { Turn } from '../schemas/turn';
 
 /** A transcript as the loader leaves it: its slug, front matter and turns. */
 export interface LoadedTranscript {
   id: string;
   data: Transcript;
   /** Its turns, read on demand from the loader's rendered files. */
-  turns(): TurnRecord[];
+  turns(): Turn[];
 }
 
 /**

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
-import type { TurnRecord } from '../schemas/turn';
+import type { Turn } from '../schemas/turn';
 import { RENDERED_FILES_KEY, type RenderedFiles } from '../utils/rendered-files';
 
 type DataStore = LoaderContext['store'];
@@ -27,7 +27,7 @@ const RENDERER_SOURCES = ['astro.config.mjs', 'package-lock.json', 'src/i18n/en.
  * keys on the Markdown only, and keeps stale HTML after a plugin changes.) `onRendered` hears
  * of each transcript, with its turns, as soon as its files are written.
  */
-export function renderedOnDisk(store: DataStore, dir: string, root: string, onRendered?: (entry: DataEntry, turns: TurnRecord[]) => void): DataStore & { prune(): void } {
+export function renderedOnDisk(store: DataStore, dir: string, root: string, onRendered?: (entry: DataEntry, turns: Turn[]) => void): DataStore & { prune(): void } {
   const renderer = rendererDigest(root);
   const filesOf = (id: string, digest: string): RenderedFiles => {
     const stem = join(dir, `${encodeURIComponent(id)}.${digest}.${renderer}`);
@@ -48,7 +48,7 @@ export function renderedOnDisk(store: DataStore, dir: string, root: string, onRe
       const { turns, ...frontmatter } = entry.rendered.metadata?.frontmatter ?? {};
       writeAtomically(files.turns, JSON.stringify(turns ?? []));
       writeAtomically(files.html, entry.rendered.html);
-      onRendered?.(entry, (turns ?? []) as TurnRecord[]);
+      onRendered?.(entry, (turns ?? []) as Turn[]);
       // The store ignores a set whose digest it already holds, even when the files it
       // points to were rendered by older plugin code.
       if (store.get(entry.id)?.digest === entry.digest) store.delete(entry.id);

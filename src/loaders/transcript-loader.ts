@@ -4,13 +4,13 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import type { Transcript } from '../schemas/transcript';
-import type { TurnRecord } from '../schemas/turn';
+import type { Turn } from '../schemas/turn';
 import { entryIdOf } from '../utils/entry-id';
 import { readTurns, RENDERED_FILES_KEY, type RenderedFiles } from '../utils/rendered-files';
 import { displayPath, SourceError } from '../utils/source-error';
 import { lostAnchors, readAnchorsManifest } from './anchors-manifest';
 import { batchedStore } from './batched-store';
-import { frontmatterLine, readFrontmatter } from './frontmatter-issues';
+import { frontmatterLine, readFrontmatter } from '../utils/frontmatter';
 import { announceFailed, announceLoaded, announceRendered } from './loaded-transcripts';
 import { renderedOnDisk } from './rendered-on-disk';
 import { checkTranscriptFile, MAX_TRANSCRIPT_BYTES, transcriptFiles } from './transcript-source';
@@ -145,7 +145,7 @@ function checkPublishedAnchors(context: LoaderContext, files: Map<string, string
   }
 }
 
-function turnsOfEntry(frontmatter: Record<string, unknown> | undefined): TurnRecord[] {
+function turnsOfEntry(frontmatter: Record<string, unknown> | undefined): Turn[] {
   const files = frontmatter?.[RENDERED_FILES_KEY] as RenderedFiles | undefined;
   return files ? readTurns(files) : [];
 }

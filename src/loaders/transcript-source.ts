@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { transcriptSchema } from '../schemas/transcript';
 import { SourceError } from '../utils/source-error';
-import { describeIssues, parseYaml, readFrontmatter } from './frontmatter-issues';
+import { describeIssues, parseYaml, readFrontmatter } from '../utils/frontmatter';
 
 /**
  * The largest transcript file the build accepts (default 2 MiB). A four-hour press conference

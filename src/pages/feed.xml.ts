@@ -2,7 +2,8 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { t } from '../i18n/t';
 import { absoluteUrl, homePath, transcriptPath } from '../utils/paths';
-import { getTranscripts } from '../utils/transcripts';
+import { transcriptDescription } from '../utils/transcript-description';
+import { getTranscripts, turnsOf } from '../utils/transcripts';
 
 /** `/feed.xml`: every transcript, newest event first. */
 export const GET: APIRoute = async ({ site }) => {
@@ -15,7 +16,7 @@ export const GET: APIRoute = async ({ site }) => {
       title: entry.data.title,
       link: absoluteUrl(transcriptPath(entry.id), site),
       pubDate: entry.data.date,
-      description: entry.data.summary,
+      description: transcriptDescription(entry.data, turnsOf(entry)),
       categories: entry.data.speakers.map((speaker) => speaker.name),
     })),
     customData: `<language>${transcripts[0]?.data.lang ?? 'en'}</language>`,

@@ -1,171 +1,144 @@
-import type { Element, ElementContent, Properties } from 'hast';
-import type { Heading, Parent, Root, RootContent } from 'mdast';
-import type {} from 'mdast-util-to-hast';
-import { toString } from 'mdast-util-to-string';
+import type { Heading, List, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Element } from 'hast';
+import GithubSlugger from 'github-slugger';
+import { toHtml } from 'hast-util-to-html';
+import { toHast } from 'mdast-util-to-hast';
 import type { VFile } from 'vfile';
-import type { TurnRecord } from '../schemas/turn';
+import type { Speaker } from '../schemas/transcript';
+import type { Block, Turn } from '../schemas/turn';
 import { turnAnchor } from '../utils/turn-anchor';
-import { countWords } from '../utils/word-count';
+import { plainLines } from '../utils/turn-text';
+import { countWords } from '../utils/words';
 import { failAt, warnAbout } from './source-position';
 
-/** A speaker turn: the `## key` heading and every block up to the next one. */
-export interface SpeakerTurn extends Parent {
-  type: 'speakerTurn';
-  children: RootContent[];
-}
-
-declare module 'mdast' {
-  interface RootContentMap {
-    speakerTurn: SpeakerTurn;
+declare module 'vfile' {
+  interface DataMap {
+    /** The transcript's speakers, as the schema normalised them: what `## key` headings name. */
+    speakers: readonly Speaker[];
+    /** Old turn anchors mapped to the turns that now hold their words (see `anchorAliases`). */
+    anchorAliases: Readonly<Record<string, string>>;
+    /** The transcript's turns, as `remark-speaker-turns` read them. */
+    turns: Turn[];
   }
 }
 
-export interface SpeakerTurnsOptions {
-  /** Screen-reader text of each turn's `#` permalink (default: `'Link to this turn'`). */
-  permalinkLabel?: string;
-}
-
-interface DeclaredSpeaker {
-  key: string;
-  name: string;
-  role?: string | undefined;
-}
-
 /**
- * Turns a transcript body into speaker turns. Every level-2 heading names the key of the
- * speaker who talks until the next level-2 heading; nothing may come before the first one.
+ * Reads a transcript body as speaker turns ({@link Turn}), into `file.data.turns`. Every
+ * level-2 heading names the key of a speaker in `file.data.speakers`, who talks until the next
+ * level-2 heading; nothing may come before the first one.
  *
  * ```md
  * ## vladimir-putin
  *
- * Mr President, colleagues, ladies and gentlemen,
+ * Mr President, colleagues,
+ *
+ * ### Economy
+ *
+ * - lower inflation
+ * - higher wages
  * ```
  *
  * becomes
  *
- * ```html
- * <section class="turn" id="vladimir-putin-1" data-speaker="vladimir-putin" data-turn="1">
- *   <header class="turn-header">
- *     <h2 class="turn-speaker" id="vladimir-putin-1-speaker">
- *       <span class="turn-speaker-name">Vladimir Putin</span>
- *       <span class="turn-speaker-role">President of Russia</span>
- *     </h2>
- *     <a class="turn-permalink" href="#vladimir-putin-1">…</a>
- *     <turn-actions></turn-actions>
- *   </header>
- *   <div class="turn-body"><p>Mr President, colleagues, ladies and gentlemen,</p></div>
- * </section>
+ * ```js
+ * [{
+ *   anchor: 'vladimir-putin-1', speaker: 'vladimir-putin', position: 1, countForSpeaker: 1, words: 7,
+ *   blocks: [
+ *     { type: 'paragraph', text: 'Mr President, colleagues,', html: 'Mr President, colleagues,' },
+ *     { type: 'heading', depth: 3, id: 'economy', text: 'Economy', html: 'Economy' },
+ *     { type: 'list', ordered: false, items: [
+ *       [{ type: 'paragraph', text: 'lower inflation', html: 'lower inflation' }],
+ *       [{ type: 'paragraph', text: 'higher wages', html: 'higher wages' }],
+ *     ] },
+ *   ],
+ * }]
  * ```
  *
- * The role shows on a speaker's first turn only. `<turn-actions>` stays empty in the HTML: the
- * page's script fills it with the turn's buttons (copy link, cite, share a quote), so a reader
- * without JavaScript never meets a button that does nothing. Names and roles come from the front
- * matter's `speakers`; a heading naming an undeclared key, an empty turn, or text before the
- * first turn stops the build with the file and line. The turns are also reported to the page
- * as `frontmatter.turns` ({@link TurnRecord}), so no other page has to render them again.
+ * Inner headings get the ids GitHub (and rehype-slug) would give them. A heading naming an
+ * undeclared key, an empty turn, text before the first turn, or a heading above level 3 inside
+ * a turn stops the build with the file and line. The tree itself is left as it was: pages
+ * render the turns (`src/components/Turn.astro`), not this tree.
  */
-export default function remarkSpeakerTurns(options: SpeakerTurnsOptions = {}) {
-  const permalinkLabel = options.permalinkLabel ?? 'Link to this turn';
-
+export default function remarkSpeakerTurns() {
   return (tree: Root, file: VFile) => {
-    const frontmatter = (file.data['astro'] as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter;
-    const speakers = declaredSpeakers(frontmatter?.['speakers']);
-    const turns: SpeakerTurn[] = [];
-    const records: TurnRecord[] = [];
+    const speakers = new Map((file.data.speakers ?? []).map((speaker) => [speaker.key, speaker]));
+    const slugger = new GithubSlugger();
+    const turns: Turn[] = [];
+    const headings: Heading[] = [];
     const turnsBySpeaker = new Map<string, number>();
 
     for (const node of tree.children) {
       if (node.type === 'heading' && node.depth === 2) {
-        const key = toString(node).trim();
-        const speaker = speakers.get(key);
-        if (!speaker) {
+        const key = inlineText(node.children).trim();
+        if (!speakers.has(key)) {
           const known = [...speakers.keys()].join(', ') || 'none';
           failAt(file, node, `turn speaker "${key}" is not declared in the front matter's speakers (declared: ${known})`);
         }
         const countForSpeaker = (turnsBySpeaker.get(key) ?? 0) + 1;
         turnsBySpeaker.set(key, countForSpeaker);
-        const anchor = turnAnchor(key, countForSpeaker);
-        turns.push(startTurn(node, speaker, anchor, turns.length + 1, countForSpeaker === 1, permalinkLabel));
-        records.push({ anchor, speaker: key, position: turns.length, countForSpeaker, paragraphs: [], words: 0 });
+        turns.push({ anchor: turnAnchor(key, countForSpeaker), speaker: key, position: turns.length + 1, countForSpeaker, blocks: [], words: 0 });
+        headings.push(node);
         continue;
       }
       const turn = turns.at(-1);
-      const record = records.at(-1);
-      if (!turn || !record) {
-        failAt(file, node, 'text before the first turn: a transcript body starts with a "## speaker-key" heading');
-      }
-      bodyOf(turn).children.push(node);
-      const text = toString(node);
-      record.paragraphs.push(text);
-      record.words += countWords(text);
+      if (!turn) failAt(file, node, 'text before the first turn: a transcript body starts with a "## speaker-key" heading');
+      turn.blocks.push(...blocksOf(node, file, slugger));
     }
 
     turns.forEach((turn, index) => {
-      if (bodyOf(turn).children.length === 0) {
-        failAt(file, headerOf(turn).children[0], `empty turn: "${records[index]?.speaker}" has a heading but no text`);
-      }
+      if (turn.blocks.length === 0) failAt(file, headings[index], `empty turn: "${turn.speaker}" has a heading but no text`);
+      turn.words = plainLines(turn.blocks).reduce((sum, line) => sum + countWords(line), 0);
     });
     for (const key of speakers.keys()) {
       if (!turnsBySpeaker.has(key)) warnAbout(file, `speaker "${key}" is declared but never speaks`);
     }
-
-    tree.children = turns;
-    if (frontmatter) frontmatter['turns'] = records;
+    file.data.turns = turns;
   };
 }
 
-function declaredSpeakers(value: unknown): Map<string, DeclaredSpeaker> {
-  const speakers = new Map<string, DeclaredSpeaker>();
-  if (!Array.isArray(value)) return speakers;
-  for (const item of value as DeclaredSpeaker[]) {
-    speakers.set(item.key, { key: item.key, name: item.name.replace(/\u00a0/g, ' '), role: item.role?.replace(/\u00a0/g, ' ') });
+/** A Markdown block as turn blocks: none for a link definition or a rule, which hold no words. */
+function blocksOf(node: RootContent, file: VFile, slugger: GithubSlugger): Block[] {
+  switch (node.type) {
+    case 'paragraph':
+      return [{ type: 'paragraph', text: inlineText(node.children), html: inlineHtml(node.children) }];
+    case 'heading': {
+      if (node.depth < 3) failAt(file, node, `a level-${node.depth} heading inside a turn: headings inside a turn start at level 3 ("### …"); "## key" starts a new turn`);
+      const text = inlineText(node.children);
+      return [{ type: 'heading', depth: node.depth, id: slugger.slug(text), text, html: inlineHtml(node.children) }];
+    }
+    case 'list':
+      return [listOf(node, file, slugger)];
+    case 'blockquote':
+      return [{ type: 'quote', blocks: node.children.flatMap((child) => blocksOf(child, file, slugger)) }];
+    case 'code':
+      // An indented line reads as code in Markdown; it is still spoken text.
+      return [{ type: 'paragraph', text: node.value, html: toHtml({ type: 'text', value: node.value }) }];
+    case 'definition':
+    case 'thematicBreak':
+      return [];
+    default:
+      return failAt(file, node, `a "${node.type}" block cannot be part of a turn: write it as a paragraph`);
   }
-  return speakers;
 }
 
-function headerOf(turn: SpeakerTurn): Parent {
-  return turn.children[0] as SpeakerTurn;
+function listOf(node: List, file: VFile, slugger: GithubSlugger): Block {
+  const items = node.children.map((item) => item.children.flatMap((child) => blocksOf(child, file, slugger)));
+  return { type: 'list', ordered: node.ordered ?? false, ...(node.ordered && typeof node.start === 'number' && node.start !== 1 ? { start: node.start } : {}), items };
 }
 
-function bodyOf(turn: SpeakerTurn): Parent {
-  return turn.children[1] as SpeakerTurn;
+/** The words of inline Markdown as published: a hard line break is a line break. */
+function inlineText(nodes: readonly PhrasingContent[]): string {
+  return nodes
+    .map((node): string => {
+      if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+      if (node.type === 'break') return '\n';
+      if ('children' in node) return inlineText(node.children as PhrasingContent[]);
+      return '';
+    })
+    .join('');
 }
 
-/** A block that becomes one HTML element around its (Markdown) children. */
-function container(hName: string, hProperties: Properties, children: RootContent[] = []): SpeakerTurn {
-  return { type: 'speakerTurn', children, data: { hName, hProperties } };
-}
-
-function startTurn(
-  heading: Heading,
-  speaker: DeclaredSpeaker,
-  anchor: string,
-  position: number,
-  isFirstForSpeaker: boolean,
-  permalinkLabel: string,
-): SpeakerTurn {
-  const headingChildren: ElementContent[] = [span('turn-speaker-name', speaker.name)];
-  if (isFirstForSpeaker && speaker.role) {
-    headingChildren.push({ type: 'text', value: ' ' }, span('turn-speaker-role', speaker.role));
-  }
-  // An explicit id keeps rehype-slug from giving this heading a slug such as
-  // "vladimir-putin-1", which would clash with the turn anchors.
-  heading.data = { hProperties: { id: `${anchor}-speaker`, className: ['turn-speaker'] }, hChildren: headingChildren };
-
-  const permalink = container('a', { className: ['turn-permalink'], href: `#${anchor}` });
-  permalink.data = {
-    ...permalink.data,
-    hChildren: [
-      { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-      span('sr-only', permalinkLabel, { dataPagefindIgnore: '' }),
-    ],
-  };
-  const actions = container('turn-actions', {});
-  const header = container('header', { className: ['turn-header'] }, [heading, permalink, actions]);
-  const body = container('div', { className: ['turn-body'] });
-  return container('section', { id: anchor, className: ['turn'], dataSpeaker: speaker.key, dataTurn: position }, [header, body]);
-}
-
-function span(className: string, text: string, properties: Properties = {}): Element {
-  return { type: 'element', tagName: 'span', properties: { className: [className], ...properties }, children: [{ type: 'text', value: text }] };
+/** Inline Markdown as HTML: emphasis, links and breaks kept, text escaped, raw HTML dropped. */
+function inlineHtml(nodes: readonly PhrasingContent[]): string {
+  return toHtml((toHast({ type: 'paragraph', children: [...nodes] }) as Element).children);
 }

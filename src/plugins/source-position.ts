@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-import { frontmatterLine, readFrontmatter } from '../loaders/frontmatter-issues';
+import { frontmatterLine, readFrontmatter } from '../utils/frontmatter';
 import { SourceError, displayPath } from '../utils/source-error';
 
 /**

@@ -60,12 +60,24 @@ export const transcriptSchema = z
     source: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
     /** The publisher's short link to the same page, when it gives one. */
     shortLink: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+    /**
+     * The page in the original language, when the text is a translation: kremlin.ru numbers an
+     * event alike in both languages (`en.kremlin.ru/events/president/news/67809` and
+     * `kremlin.ru/events/president/news/67809`). Shown as "Russian original" beside the source.
+     */
+    originalUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
     /** BCP 47 language of the text; it becomes the page's `lang`. */
     lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language tag such as "en"').default('en'),
     /** Who made the text we publish, shown beside the source link. */
     translationNote: displayText.default("The English text is the Kremlin's translation."),
-    /** The short summary that precedes the transcript on the source page. */
-    summary: displayText,
+    /**
+     * The short summary that precedes the transcript on the source page. Many pages have none
+     * (interviews, Direct Line, older archive pages): then the page shows none, and its
+     * description is the opening of the first turn.
+     */
+    summary: displayText.optional(),
+    /** The publisher's topics for the page ("Foreign policy", "Belarus"), shown on the page and a search filter. */
+    tags: z.array(displayText).default([]),
     /** Everyone who speaks, in order of first appearance; keys are unique. */
     speakers: z
       .array(speakerSchema)

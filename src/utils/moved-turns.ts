@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { parseYaml, readFrontmatter } from '../loaders/frontmatter-issues';
+import { parseYaml, readFrontmatter } from './frontmatter';
 import { transcriptFiles } from '../loaders/transcript-source';
 import { entryIdOf } from './entry-id';
 

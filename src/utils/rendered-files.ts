@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { TurnRecord } from '../schemas/turn';
+import type { Turn } from '../schemas/turn';
 
 /**
  * Where a transcript's rendered parts live on disk. The loader records these paths in the
@@ -17,16 +17,16 @@ export interface RenderedFiles {
 /** The key under `rendered.metadata.frontmatter` that holds a {@link RenderedFiles}. */
 export const RENDERED_FILES_KEY = 'renderedFiles';
 
-const turnsByFile = new Map<string, TurnRecord[]>();
+const turnsByFile = new Map<string, Turn[]>();
 
 /**
  * A transcript's turns, read once per build: turn pages, speaker pages and listings all ask
  * for the same transcript's turns many times.
  */
-export function readTurns(files: RenderedFiles): TurnRecord[] {
+export function readTurns(files: RenderedFiles): Turn[] {
   let turns = turnsByFile.get(files.turns);
   if (!turns) {
-    turns = JSON.parse(readFileSync(files.turns, 'utf8')) as TurnRecord[];
+    turns = JSON.parse(readFileSync(files.turns, 'utf8')) as Turn[];
     turnsByFile.set(files.turns, turns);
   }
   return turns;

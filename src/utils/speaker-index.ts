@@ -1,6 +1,7 @@
 import type { Speaker } from '../schemas/transcript';
-import type { TurnRecord } from '../schemas/turn';
+import type { Turn } from '../schemas/turn';
 import { turnExcerpt } from './excerpt';
+import { plainLines } from './turn-text';
 
 /** What the speaker index needs to know about one transcript. */
 export interface IndexedTranscript {
@@ -9,7 +10,7 @@ export interface IndexedTranscript {
   date: Date;
   place: string;
   speakers: readonly Speaker[];
-  turns: readonly TurnRecord[];
+  turns: readonly Turn[];
 }
 
 /** One turn as a speaker's page lists it. */
@@ -59,7 +60,8 @@ export const EXCERPT_CHARS = 220;
 
 /**
  * Gathers every speaker's turns across transcripts, in date order, from the turns the
- * Markdown pipeline reported. Speakers come out sorted by name. A speaker declared in a
+ * Markdown pipeline reported. Speakers come out sorted by family name, as an index of people
+ * is ("Kolesnikov, Lukashenko, Putin"). A speaker declared in a
  * transcript but silent in it is not counted there.
  */
 export function buildSpeakerIndex(transcripts: readonly IndexedTranscript[]): SpeakerEntry[] {
@@ -84,12 +86,19 @@ export function buildSpeakerIndex(transcripts: readonly IndexedTranscript[]): Sp
         position: turn.position,
         turnsInTranscript: transcript.turns.length,
         words: turn.words,
-        excerpt: turnExcerpt(turn.paragraphs, EXCERPT_CHARS),
+        excerpt: turnExcerpt(plainLines(turn.blocks), EXCERPT_CHARS),
       });
       index.set(turn.speaker, entry);
     }
   }
-  return [...index.values()].sort((a, b) => a.name.localeCompare(b.name) || a.key.localeCompare(b.key));
+  return [...index.values()].sort((a, b) => byName.compare(familyName(a.name), familyName(b.name)) || byName.compare(a.name, b.name) || a.key.localeCompare(b.key));
+}
+
+const byName = new Intl.Collator('en');
+
+/** "Vladimir Putin" → "Putin": the last word, as English texts write Russian names. */
+export function familyName(name: string): string {
+  return name.trim().split(/\s+/).at(-1) ?? name;
 }
 
 function newEntry(speaker: Speaker): SpeakerEntry {

@@ -1,5 +1,5 @@
 import type { Speaker } from '../schemas/transcript';
-import type { TurnRecord } from '../schemas/turn';
+import type { Turn } from '../schemas/turn';
 
 export interface SpeakerStats extends Speaker {
   /** How many turns the speaker takes. */
@@ -14,7 +14,7 @@ export interface SpeakerStats extends Speaker {
  * How much each declared speaker says in one transcript, in the order the front matter
  * declares them. A declared speaker who never speaks is kept, with zero turns.
  */
-export function speakerStats(speakers: readonly Speaker[], turns: readonly Pick<TurnRecord, 'speaker' | 'words'>[]): SpeakerStats[] {
+export function speakerStats(speakers: readonly Speaker[], turns: readonly Pick<Turn, 'speaker' | 'words'>[]): SpeakerStats[] {
   const totals = new Map(speakers.map((speaker) => [speaker.key, { turns: 0, words: 0 }]));
   let allWords = 0;
   for (const turn of turns) {

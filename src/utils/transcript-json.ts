@@ -1,12 +1,12 @@
 import type { Transcript } from '../schemas/transcript';
-import { TRANSCRIPT_JSON_VERSION, type TranscriptJson } from '../schemas/transcript-json';
-import type { TurnRecord } from '../schemas/turn';
+import { TRANSCRIPT_JSON_VERSION, type JsonBlock, type TranscriptJson } from '../schemas/transcript-json';
+import type { Block, Turn } from '../schemas/turn';
 import { isoDate } from './format-date';
 import { absoluteUrl, speakerPath, transcriptPath, turnInContextPath, turnPath } from './paths';
 import { speakerStats } from './speaker-stats';
 
 /** The machine-readable form of a transcript, `/transcripts/<slug>.json`. */
-export function transcriptJson(slug: string, data: Transcript, turns: readonly TurnRecord[], site: URL | string): TranscriptJson {
+export function transcriptJson(slug: string, data: Transcript, turns: readonly Turn[], site: URL | string): TranscriptJson {
   const url = (path: string) => absoluteUrl(path, site);
   return {
     schemaVersion: TRANSCRIPT_JSON_VERSION,
@@ -17,9 +17,11 @@ export function transcriptJson(slug: string, data: Transcript, turns: readonly T
     place: data.place,
     source: data.source,
     ...(data.shortLink ? { shortLink: data.shortLink } : {}),
+    ...(data.originalUrl ? { originalUrl: data.originalUrl } : {}),
     lang: data.lang,
     translationNote: data.translationNote,
-    summary: data.summary,
+    ...(data.summary === undefined ? {} : { summary: data.summary }),
+    tags: [...data.tags],
     words: turns.reduce((sum, turn) => sum + turn.words, 0),
     speakers: speakerStats(data.speakers, turns).map((speaker) => ({
       key: speaker.key,
@@ -34,10 +36,24 @@ export function transcriptJson(slug: string, data: Transcript, turns: readonly T
       position: turn.position,
       speaker: turn.speaker,
       countForSpeaker: turn.countForSpeaker,
-      paragraphs: [...turn.paragraphs],
+      blocks: turn.blocks.map(jsonBlock),
       words: turn.words,
       url: url(turnPath(slug, turn.anchor)),
       contextUrl: url(turnInContextPath(slug, turn.anchor)),
     })),
   };
+}
+
+/** A block as the JSON gives it: its structure and plain text, not the page's HTML. */
+function jsonBlock(block: Block): JsonBlock {
+  switch (block.type) {
+    case 'paragraph':
+      return { type: 'paragraph', text: block.text };
+    case 'heading':
+      return { type: 'heading', depth: block.depth, id: block.id, text: block.text };
+    case 'list':
+      return { type: 'list', ordered: block.ordered, ...(block.start === undefined ? {} : { start: block.start }), items: block.items.map((item) => item.map(jsonBlock)) };
+    case 'quote':
+      return { type: 'quote', blocks: block.blocks.map(jsonBlock) };
+  }
 }

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { TurnRecord } from '../schemas/turn';
+import type { Turn } from '../schemas/turn';
 import { readHtml, readTurns, RENDERED_FILES_KEY, type RenderedFiles } from './rendered-files';
 
 export type TranscriptEntry = CollectionEntry<'transcripts'>;
@@ -14,7 +14,7 @@ export async function getTranscripts(): Promise<TranscriptEntry[]> {
 }
 
 /** The turns that `remark-speaker-turns` reported while rendering the entry. */
-export function turnsOf(entry: TranscriptEntry): TurnRecord[] {
+export function turnsOf(entry: TranscriptEntry): Turn[] {
   return readTurns(renderedFilesOf(entry));
 }
 

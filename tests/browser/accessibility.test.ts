@@ -1,10 +1,8 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
 import { axeViolations } from '../helpers/axe';
-import { launchBrowser } from '../helpers/browser';
+import { describe, expect, test } from '../helpers/browser-test';
 import { headerSearchWithResults, searchPageWithResults } from '../helpers/search-ui';
 import { sitePages } from '../helpers/site-pages';
-import { serveStatic, type StaticSite } from '../helpers/static-server';
 
 const { pages } = sitePages();
 /** Words of the seed transcript that several turns say, so that each list shows results. */
@@ -16,23 +14,16 @@ const VIEWS = [
   { scheme: 'dark', width: 1280 },
 ] as const;
 
-let browser: Browser;
-let site: StaticSite;
 const contexts = new Map<string, BrowserContext>();
 
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveStatic()]);
+test.beforeAll(async ({ browser }) => {
   for (const view of VIEWS) {
     contexts.set(`${view.scheme} ${view.width}`, await browser.newContext({ colorScheme: view.scheme, viewport: { width: view.width, height: 800 } }));
   }
 });
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 describe.each(VIEWS)('axe-core finds no WCAG 2.2 AA or best-practice violation, $scheme, $width px wide', ({ scheme, width }) => {
-  test.each(pages)('$path', async ({ path }) => {
+  test.for(pages)('$path', async ({ path }, { site }) => {
     const page = await (contexts.get(`${scheme} ${width}`) as BrowserContext).newPage();
     try {
       await page.goto(new URL(path.slice(1), site.url).href);
@@ -43,7 +34,7 @@ describe.each(VIEWS)('axe-core finds no WCAG 2.2 AA or best-practice violation, 
     }
   });
 
-  test('the search page with results showing', async () => {
+  test('the search page with results showing', async ({ site }) => {
     const page = await (contexts.get(`${scheme} ${width}`) as BrowserContext).newPage();
     try {
       await searchPageWithResults(page, site.url, QUERY);
@@ -53,7 +44,7 @@ describe.each(VIEWS)('axe-core finds no WCAG 2.2 AA or best-practice violation, 
     }
   });
 
-  test('the header search panel open with results', async () => {
+  test('the header search panel open with results', async ({ site }) => {
     const page = await (contexts.get(`${scheme} ${width}`) as BrowserContext).newPage();
     try {
       await page.goto(site.url);

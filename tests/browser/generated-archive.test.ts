@@ -4,16 +4,15 @@ import { gunzipSync } from 'node:zlib';
 import type { Element } from 'hast';
 import { selectAll } from 'hast-util-select';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/corpus/corpus';
 import type { GeneratedTranscript } from '../../scripts/bench/corpus/transcript';
 import { SEED_TEXT } from '../../scripts/bench/write-corpus';
 import { PASSAGE_WORDS } from '../../src/integrations/search-passages';
 import { turnRecordsFromPage } from '../../src/integrations/search-records';
-import { launchBrowser } from '../helpers/browser';
-import { buildFrom, contentFolder, type BuildResult } from '../helpers/build';
+import { buildFrom, contentFolder, type BuildResult } from '../../src/tooling/site-build';
+import type { StaticSite } from '../../src/tooling/static-server';
+import { describe, expect, test } from '../helpers/browser-test';
 import { builtHtml, builtPage } from '../helpers/built-site';
-import { serveStatic, type StaticSite } from '../helpers/static-server';
 
 /** An archive of 30 generated transcripts, built once for every test in this file. */
 const corpus: GeneratedTranscript[] = [...generateCorpus({ count: 30, seed: 'archive-test', seedText: readFileSync(SEED_TEXT, 'utf8') })];
@@ -33,19 +32,15 @@ const transcriptsOf = (speaker: string) => new Set((turnsBySpeaker.get(speaker) 
 const [busiest = '', recurring = ''] = [...turnsBySpeaker.keys()].sort((a, b) => transcriptsOf(b).size - transcriptsOf(a).size).filter((key) => transcriptsOf(key).size >= 3);
 
 let build: BuildResult;
-let browser: Browser;
+/** The generated archive's build, served. */
 let site: StaticSite;
 
-beforeAll(async () => {
+test.beforeAll(async ({ serve }) => {
   const dir = contentFolder({});
   for (const transcript of corpus) writeFileSync(join(dir, `${transcript.slug}.md`), transcript.markdown);
   build = buildFrom(dir);
   if (build.status !== 0) throw new Error(`the generated archive did not build:\n${build.output}`);
-  [browser, site] = await Promise.all([launchBrowser(), serveStatic(build.outDir)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  site = await serve(build.outDir);
 });
 
 describe('a site built from 30 generated transcripts', () => {
@@ -127,7 +122,7 @@ interface Fragment {
 
 describe('searching the archive in Chromium', () => {
   /** The turns a search page lists: `slug#anchor` and the date shown, for all results. */
-  async function results(query: string): Promise<{ turn: string; date: string }[]> {
+  async function results(browser: Browser, query: string): Promise<{ turn: string; date: string }[]> {
     const page = await browser.newPage();
     await page.goto(`${site.url}search/?${query}`);
     await page.waitForSelector('search-page .search-results > li');
@@ -146,15 +141,15 @@ describe('searching the archive in Chromium', () => {
     return hits;
   }
 
-  test('the speaker filter returns that speaker’s turns only, across transcripts', async () => {
-    const hits = await results(`q=the&speaker=${recurring}`);
+  test('the speaker filter returns that speaker’s turns only, across transcripts', async ({ browser }) => {
+    const hits = await results(browser, `q=the&speaker=${recurring}`);
     expect(hits.length).toBeGreaterThan(0);
     for (const { turn } of hits) expect(turnsBySpeaker.get(recurring)).toContain(turn);
     expect(new Set(hits.map(({ turn }) => turn.split('#')[0])).size).toBeGreaterThanOrEqual(2);
   });
 
-  test('a speaker listing without words starts each of their passages, newest transcript first, in reading order', async () => {
-    const hits = await results(`speaker=${busiest}`);
+  test('a speaker listing without words starts each of their passages, newest transcript first, in reading order', async ({ browser }) => {
+    const hits = await results(browser, `speaker=${busiest}`);
     const theirs = newestFirst.filter((t) => transcriptsOf(busiest).has(t.slug)).map((t) => t.slug);
     const slugs = hits.map(({ turn }) => turn.split('#')[0] ?? '');
     expect([...new Set(slugs)]).toEqual(theirs);
@@ -165,7 +160,7 @@ describe('searching the archive in Chromium', () => {
     }
   });
 
-  test('“Show more” adds the next ten results and moves focus to the first of them, until all are shown', async () => {
+  test('“Show more” adds the next ten results and moves focus to the first of them, until all are shown', async ({ browser }) => {
     const page = await browser.newPage();
     await page.goto(`${site.url}search/?q=the`);
     await page.waitForFunction(() => !document.querySelector('search-page[aria-busy]') && document.querySelectorAll('.search-hit').length > 0);
@@ -186,9 +181,9 @@ describe('searching the archive in Chromium', () => {
     await page.close();
   });
 
-  test('the year filter returns turns of that year only', async () => {
+  test('the year filter returns turns of that year only', async ({ browser }) => {
     const year = newestFirst[10]?.date.slice(0, 4) ?? '';
-    const hits = await results(`q=the&year=${year}`);
+    const hits = await results(browser, `q=the&year=${year}`);
     const ofYear = corpus.filter((t) => t.date.startsWith(year));
     expect(hits.length).toBeGreaterThan(0);
     for (const { turn, date } of hits) {

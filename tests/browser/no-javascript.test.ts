@@ -1,24 +1,15 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, test } from '../helpers/browser-test';
 import { indexRecords } from '../helpers/search-index';
 import { resultLinks } from '../helpers/search-ui';
 import { sitePages } from '../helpers/site-pages';
-import { serveStatic, type StaticSite } from '../helpers/static-server';
 
 const { pages } = sitePages();
 
-let browser: Browser;
-let site: StaticSite;
 let context: BrowserContext;
 
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveStatic()]);
+test.beforeAll(async ({ browser }) => {
   context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 /** Blocks of text inside `<main>` that JavaScript must not be needed to show. */
@@ -41,7 +32,7 @@ function hiddenBlocks(page: Page): Promise<string[]> {
 }
 
 describe('with JavaScript off', () => {
-  test.each(pages)('$path shows every block of its text', async ({ path }) => {
+  test.for(pages)('$path shows every block of its text', async ({ path }, { site }) => {
     const page = await context.newPage();
     try {
       await page.goto(new URL(path.slice(1), site.url).href);
@@ -58,7 +49,7 @@ describe('with JavaScript off', () => {
     }
   });
 
-  test('every in-site link to an anchor lands on its target, in view', async () => {
+  test('every in-site link to an anchor lands on its target, in view', async ({ site }) => {
     const page = await context.newPage();
     const targets = new Map<string, Set<string>>();
     for (const { path } of pages) {
@@ -94,7 +85,7 @@ describe('with JavaScript off', () => {
     expect(checked).toBeGreaterThanOrEqual(pages.length);
   });
 
-  test('every turn in the search index is listed by a search and lands on its turn', async () => {
+  test('every turn in the search index is listed by a search and lands on its turn', async ({ browser, site }) => {
     // Each record is a passage of one speaker's turns in one transcript; every turn is one of its anchors.
     const turns = indexRecords().flatMap((record) => record.anchors.map((anchor) => `${record.url.replace(/#.*$/, '')}#${anchor.id}`));
     expect(turns.length).toBeGreaterThan(0);

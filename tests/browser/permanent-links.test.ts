@@ -1,13 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { select } from 'hast-util-select';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
-import { buildFrom, contentFolder, writeAnchorsManifest, type BuildResult } from '../helpers/build';
+import { buildFrom, contentFolder, writeAnchorsManifest, type BuildResult } from '../../src/tooling/site-build';
+import { describe, expect, test } from '../helpers/browser-test';
 import { builtPage } from '../helpers/built-site';
 import { sitePages } from '../helpers/site-pages';
-import { serveStatic } from '../helpers/static-server';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SLUG = '2022-02-18-russian-belarusian-talks';
@@ -19,12 +16,11 @@ const RENAMED = SEED.replace('key: alyona-syrova\n', 'key: alyona-syrova-stv\n')
 const CLOSING_FENCE_LINE = RENAMED.split('\n').indexOf('---', 1) + 1;
 const ALIASED = RENAMED.replace(/\n---\n/, '\nanchorAliases:\n  alyona-syrova-1: alyona-syrova-stv-1\n---\n');
 
-let browser: Browser;
 let unaliased: BuildResult;
 let unaliasedDir: string;
 let aliased: BuildResult;
 
-beforeAll(async () => {
+test.beforeAll(() => {
   expect(PUBLISHED).toContain('alyona-syrova-1');
   expect(RENAMED).not.toBe(SEED);
   unaliasedDir = contentFolder({ [`${SLUG}.md`]: RENAMED });
@@ -33,10 +29,6 @@ beforeAll(async () => {
   const aliasedDir = contentFolder({ [`${SLUG}.md`]: ALIASED });
   writeAnchorsManifest(aliasedDir, { [SLUG]: PUBLISHED });
   aliased = buildFrom(aliasedDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('a published turn anchor keeps working', () => {
@@ -50,9 +42,9 @@ describe('a published turn anchor keeps working', () => {
     expect(existsSync(join(unaliased.outDir, 'index.html'))).toBe(false);
   });
 
-  test.each([false, true])('with the alias, #alyona-syrova-1 lands on the renamed turn (JavaScript %s)', async (javaScriptEnabled) => {
+  test.for([false, true])('with the alias, #alyona-syrova-1 lands on the renamed turn (JavaScript %s)', async (javaScriptEnabled, { browser, serve }) => {
     expect(aliased.status, aliased.output).toBe(0);
-    const site = await serveStatic(aliased.outDir);
+    const site = await serve(aliased.outDir);
     const page = await browser.newPage({ javaScriptEnabled, viewport: { width: 360, height: 700 } });
     try {
       await page.goto(`${site.url}transcripts/${SLUG}/#alyona-syrova-1`);
@@ -72,12 +64,11 @@ describe('a published turn anchor keeps working', () => {
       expect(landed).toEqual({ target: 'alyona-syrova-1', turn: 'alyona-syrova-stv-1', speaker: 'Alyona Syrova', text: 'STV Channel.', inView: true, highlighted: true });
     } finally {
       await page.close();
-      await site.close();
     }
   });
 
-  test.each([false, true])('with the alias, the old turn page address leads to the renamed turn’s page (JavaScript %s)', async (javaScriptEnabled) => {
-    const site = await serveStatic(aliased.outDir);
+  test.for([false, true])('with the alias, the old turn page address leads to the renamed turn’s page (JavaScript %s)', async (javaScriptEnabled, { browser, serve }) => {
+    const site = await serve(aliased.outDir);
     const page = await browser.newPage({ javaScriptEnabled });
     try {
       await page.goto(`${site.url}transcripts/${SLUG}/alyona-syrova-1/`);
@@ -85,7 +76,6 @@ describe('a published turn anchor keeps working', () => {
       expect(await page.locator('h1 .turn-speaker-name').textContent()).toBe('Alyona Syrova');
     } finally {
       await page.close();
-      await site.close();
     }
   });
 

@@ -1,28 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from '../helpers/browser-test';
 import { SEED_SLUG } from '../helpers/seed';
-import { serveStatic, type StaticSite } from '../helpers/static-server';
 
 const PATH = `transcripts/${SEED_SLUG}/`;
 const LIGHT_BG = 'rgb(253, 252, 248)';
 const DARK_BG = 'rgb(22, 23, 26)';
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveStatic()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 const hash = (page: Page) => page.evaluate(() => location.hash);
 
 describe('keyboard reading', () => {
-  test('j and k move to the next and previous turn and update the hash', async () => {
+  test('j and k move to the next and previous turn and update the hash', async ({ browser, site }) => {
     const page = await browser.newPage();
     await page.goto(`${site.url}${PATH}`);
     await page.getByText('Keys: j next turn, k previous turn.').waitFor();
@@ -44,7 +32,7 @@ describe('keyboard reading', () => {
     await page.close();
   });
 
-  test('j moves on from the turn the reader has scrolled to', async () => {
+  test('j moves on from the turn the reader has scrolled to', async ({ browser, site }) => {
     const page = await browser.newPage();
     await page.goto(`${site.url}${PATH}`);
     await page.locator('#alyona-syrova-1').evaluate((turn) => turn.scrollIntoView());
@@ -53,7 +41,7 @@ describe('keyboard reading', () => {
     await page.close();
   });
 
-  test('keys typed into a field, or with a modifier, do not move', async () => {
+  test('keys typed into a field, or with a modifier, do not move', async ({ browser, site }) => {
     const page = await browser.newPage();
     await page.goto(`${site.url}${PATH}#vladimir-putin-2`);
     await page.evaluate(() => {
@@ -75,7 +63,7 @@ describe('keyboard reading', () => {
 });
 
 describe('dark mode', () => {
-  test('follows the system’s scheme by default', async () => {
+  test('follows the system’s scheme by default', async ({ browser, site }) => {
     const page = await browser.newPage({ colorScheme: 'dark' });
     await page.goto(`${site.url}${PATH}`);
     expect(await background(page)).toBe(DARK_BG);
@@ -83,7 +71,7 @@ describe('dark mode', () => {
     await page.close();
   });
 
-  test('the toggle switches the scheme and the choice survives a reload', async () => {
+  test('the toggle switches the scheme and the choice survives a reload', async ({ browser, site }) => {
     const context = await browser.newContext({ colorScheme: 'light' });
     const page = await context.newPage();
     await page.goto(`${site.url}${PATH}`);
@@ -108,7 +96,7 @@ describe('dark mode', () => {
     await context.close();
   });
 
-  test('the remembered choice is applied before any module script runs, so nothing flashes', async () => {
+  test('the remembered choice is applied before any module script runs, so nothing flashes', async ({ browser, site }) => {
     const context = await browser.newContext({ colorScheme: 'light' });
     await context.addInitScript(() => localStorage.setItem('theme', 'dark'));
     const page = await context.newPage();
@@ -120,7 +108,7 @@ describe('dark mode', () => {
     await context.close();
   });
 
-  test('the chart’s colours change with the scheme', async () => {
+  test('the chart’s colours change with the scheme', async ({ browser, site }) => {
     const fill = async (scheme: 'light' | 'dark') => {
       const page = await browser.newPage({ colorScheme: scheme });
       await page.goto(`${site.url}${PATH}`);
@@ -134,7 +122,7 @@ describe('dark mode', () => {
 });
 
 describe('the conversation chart', () => {
-  test('a turn’s segment leads to the turn', async () => {
+  test('a turn’s segment leads to the turn', async ({ browser, site }) => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${site.url}${PATH}`);
     await page.locator('svg.chart-turns a[href="#alyona-syrova-1"] rect').click();
@@ -144,7 +132,7 @@ describe('the conversation chart', () => {
 });
 
 describe('print', () => {
-  test('prints the text with the speakers and the source URL, without buttons, on a light page', async () => {
+  test('prints the text with the speakers and the source URL, without buttons, on a light page', async ({ browser, site }) => {
     const context = await browser.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
     await page.goto(`${site.url}${PATH}`);
@@ -164,7 +152,7 @@ describe('print', () => {
 });
 
 describe('reading comfort', () => {
-  test('text scales with the browser’s font size, and lines stay a comfortable length', async () => {
+  test('text scales with the browser’s font size, and lines stay a comfortable length', async ({ browser, site }) => {
     const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
     const cdp = await page.context().newCDPSession(page);
     const measure = () =>
@@ -188,7 +176,7 @@ describe('reading comfort', () => {
     await page.close();
   });
 
-  test('without JavaScript there is no button that would do nothing, and the contents still work', async () => {
+  test('without JavaScript there is no button that would do nothing, and the contents still work', async ({ browser, site }) => {
     const page = await browser.newPage({ javaScriptEnabled: false });
     await page.goto(`${site.url}${PATH}`);
     // The search box's button stays, disabled, beside its "needs JavaScript" note.

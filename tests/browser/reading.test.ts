@@ -1,21 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
-import { serveStatic, type StaticSite } from '../helpers/static-server';
-
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveStatic()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+import { describe, expect, test } from '../helpers/browser-test';
 
 describe('reading a transcript in Chromium', () => {
-  test('#vladimir-putin-2 lands on Putin’s second turn and highlights it', async () => {
+  test('#vladimir-putin-2 lands on Putin’s second turn and highlights it', async ({ browser, site }) => {
     const page = await browser.newPage({ javaScriptEnabled: false });
     await page.goto(`${site.url}transcripts/2022-02-18-russian-belarusian-talks/#vladimir-putin-2`);
     const target = page.locator(':target');
@@ -31,7 +17,7 @@ describe('reading a transcript in Chromium', () => {
     await page.close();
   });
 
-  test('the permalink is reachable by keyboard and updates the address', async () => {
+  test('the permalink is reachable by keyboard and updates the address', async ({ browser, site }) => {
     const page = await browser.newPage();
     await page.goto(`${site.url}transcripts/2022-02-18-russian-belarusian-talks/`);
     let focusedHref: string | null = null;

@@ -1,11 +1,10 @@
 import { mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
-import { buildFrom, contentFolder } from '../helpers/build';
-import { serveStatic, type StaticSite } from '../helpers/static-server';
+import type { Page } from 'playwright-core';
+import { buildFrom, contentFolder } from '../../src/tooling/site-build';
+import type { StaticSite } from '../../src/tooling/static-server';
+import { describe, expect, test } from '../helpers/browser-test';
 
 /**
  * The real transcript plus a made-up 2019 briefing of short turns that say "Minsk" and
@@ -18,23 +17,19 @@ const REAL = join(import.meta.dirname, '..', '..', 'content', 'transcripts', '20
 const TALKS = '/archive/transcripts/2022-02-18-russian-belarusian-talks/';
 const BRIEFING = '/archive/transcripts/2019-12-09-trade-briefing/';
 
-let browser: Browser;
+/** The fixture build, served under `/archive/`. */
 let site: StaticSite;
 let page: Page;
 
-beforeAll(async () => {
+test.beforeAll(async ({ browser, serve }) => {
   const content = contentFolder({ '2019-12-09-trade-briefing.md': readFileSync(FIXTURE), '2022-02-18-russian-belarusian-talks.md': readFileSync(REAL) });
   const build = buildFrom(content, { BASE_PATH: '/archive' });
   expect(build.status, build.output).toBe(0);
   // Served as a host would serve a site under /archive/.
   const root = mkdtempSync(join(tmpdir(), 'transcripts-host-'));
   symlinkSync(build.outDir, join(root, 'archive'));
-  [browser, site] = await Promise.all([launchBrowser(), serveStatic(root)]);
+  site = await serve(root);
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 async function searchPage(search: string): Promise<string[]> {

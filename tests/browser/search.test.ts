@@ -1,9 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { test as browserTest, describe, expect } from '../helpers/browser-test';
 import { builtTurns } from '../helpers/built-turns';
-import { serveStatic, type StaticSite } from '../helpers/static-server';
 
 const SLUG = '2022-02-18-russian-belarusian-talks';
 const PATH = `/transcripts/${SLUG}/`;
@@ -12,27 +10,22 @@ const TURNS = builtTurns(PATH);
 /** Anchors of the turns whose words match `pattern`, from the built HTML. */
 const turnsMatching = (pattern: RegExp) => TURNS.filter((turn) => pattern.test(turn.text)).map((turn) => turn.anchor);
 
-let browser: Browser;
-let site: StaticSite;
 const pageErrors: string[] = [];
 
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveStatic()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  expect(pageErrors).toEqual([]);
-});
-
-async function openPage(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  // A context per page, as axe needs; closing the browser closes them all.
+/**
+ * `openPage(path)` opens a page of the real site in a context of its own, as axe needs, and
+ * records its errors; the file's end closes them all.
+ */
+const test = browserTest.extend('openPage', { scope: 'file' }, ({ browser, site }) => async (path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(new URL(path.slice(1), site.url).href);
   return page;
-}
+});
+test.afterAll(() => {
+  expect(pageErrors).toEqual([]);
+});
 
 /** Waits until the search page shows the outcome of the latest search. */
 async function settled(page: Page): Promise<void> {
@@ -61,10 +54,10 @@ async function pagefindSearch(page: Page, term: string, filters: Record<string, 
 
 describe('the search index, queried in Chromium', () => {
   let page: Page;
-  beforeAll(async () => {
+  test.beforeAll(async ({ openPage }) => {
     page = await openPage('/');
   });
-  afterAll(() => page.close());
+  test.afterAll(() => page.close());
 
   test.each([
     ['Minsk', /\bminsk\b/],
@@ -126,7 +119,7 @@ describe('the search index, queried in Chromium', () => {
 });
 
 describe('the search page', () => {
-  test('Minsk Agreements: Putin’s opening turn first, with speaker, role, transcript, date and marked excerpt', async () => {
+  test('Minsk Agreements: Putin’s opening turn first, with speaker, role, transcript, date and marked excerpt', async ({ openPage }) => {
     const page = await openPage('/search/?q=Minsk+Agreements');
     await settled(page);
     expect((await hitAnchors(page))[0]).toBe('vladimir-putin-1');
@@ -141,7 +134,7 @@ describe('the search page', () => {
     await page.close();
   });
 
-  test('a result is a speaker’s best turn in a transcript; “more turns here” lists the rest', async () => {
+  test('a result is a speaker’s best turn in a transcript; “more turns here” lists the rest', async ({ openPage }) => {
     const page = await openPage('/search/?q=sanctions');
     await settled(page);
     const putins = turnsMatching(/sanction/).filter((anchor) => anchor.startsWith('vladimir-putin-'));
@@ -158,7 +151,7 @@ describe('the search page', () => {
     await page.close();
   });
 
-  test('a speaker found by name shows their first turn, opening with its own words', async () => {
+  test('a speaker found by name shows their first turn, opening with its own words', async ({ openPage }) => {
     const page = await openPage(`/search/?q=Lukashenko&transcript=${SLUG}`);
     await settled(page);
     expect((await hitAnchors(page))[0]).toBe('alexander-lukashenko-1');
@@ -169,7 +162,7 @@ describe('the search page', () => {
     await page.close();
   });
 
-  test('following the result lands on that turn, with the words highlighted in it and in view', async () => {
+  test('following the result lands on that turn, with the words highlighted in it and in view', async ({ openPage }) => {
     const page = await openPage('/search/?q=Minsk+Agreements');
     await settled(page);
     await page.locator('.hit-link').first().click();
@@ -192,7 +185,7 @@ describe('the search page', () => {
     await page.close();
   });
 
-  test('a quoted phrase returns only the turns that hold it, and highlights it whole', async () => {
+  test('a quoted phrase returns only the turns that hold it, and highlights it whole', async ({ site, openPage }) => {
     const page = await openPage(`/search/?q=Belarusian+people&transcript=${SLUG}`);
     await settled(page);
     const loose = await hitAnchors(page);
@@ -212,7 +205,7 @@ describe('the search page', () => {
     await page.close();
   });
 
-  test('the Lukashenko filter returns only Lukashenko’s turns', async () => {
+  test('the Lukashenko filter returns only Lukashenko’s turns', async ({ openPage }) => {
     const page = await openPage(`/search/?q=sanctions&transcript=${SLUG}`);
     await settled(page);
     expect((await hitAnchors(page)).some((anchor) => anchor.startsWith('vladimir-putin-'))).toBe(true);
@@ -227,7 +220,7 @@ describe('the search page', () => {
     await page.close();
   });
 
-  test('a filter alone lists that speaker’s turns in reading order', async () => {
+  test('a filter alone lists that speaker’s turns in reading order', async ({ openPage }) => {
     const page = await openPage(`/search/?speaker=alexander-lukashenko&transcript=${SLUG}`);
     await settled(page);
     expect(await hitAnchors(page)).toEqual(['alexander-lukashenko-1', 'alexander-lukashenko-2', 'alexander-lukashenko-3']);
@@ -235,7 +228,7 @@ describe('the search page', () => {
     await page.close();
   });
 
-  test('a nonsense word shows the “no results” message, announced in the live region', async () => {
+  test('a nonsense word shows the “no results” message, announced in the live region', async ({ openPage }) => {
     const page = await openPage('/search/');
     await page.locator('#search-q').fill('zqxjvwk');
     await settled(page);
@@ -246,7 +239,7 @@ describe('the search page', () => {
     await page.close();
   });
 
-  test('the URL holds the search: it survives a reload, and Back and Forward step through it', async () => {
+  test('the URL holds the search: it survives a reload, and Back and Forward step through it', async ({ openPage }) => {
     const page = await openPage('/search/');
     await page.locator('#search-q').pressSequentially('sanctions');
     await settled(page);
@@ -286,7 +279,7 @@ describe('the search page', () => {
 });
 
 describe('when Pagefind cannot load', () => {
-  test('the page says so, and the next search tries again', async () => {
+  test('the page says so, and the next search tries again', async ({ browser, site }) => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.route('**/pagefind/pagefind.js', (route) => route.abort());
@@ -302,7 +295,7 @@ describe('when Pagefind cannot load', () => {
 });
 
 describe('the search box in the header', () => {
-  test('a reader who does not search downloads no search code; focusing the box loads it', async () => {
+  test('a reader who does not search downloads no search code; focusing the box loads it', async ({ browser, site }) => {
     const requests: string[] = [];
     const page = await browser.newPage();
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
@@ -321,7 +314,7 @@ describe('the search box in the header', () => {
     await page.close();
   });
 
-  test('the keyboard flow: / focuses it, results as you type, arrows move, Escape closes, Enter opens', async () => {
+  test('the keyboard flow: / focuses it, results as you type, arrows move, Escape closes, Enter opens', async ({ openPage }) => {
     const page = await openPage(PATH);
     await page.keyboard.press('/');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search-q');
@@ -360,7 +353,7 @@ describe('the search box in the header', () => {
     await page.close();
   });
 
-  test('on the search page, ↓ and Enter open a result', async () => {
+  test('on the search page, ↓ and Enter open a result', async ({ openPage }) => {
     const page = await openPage('/search/');
     await page.waitForFunction(() => document.activeElement?.id === 'search-q');
     await page.keyboard.type('Minsk');
@@ -374,7 +367,7 @@ describe('the search box in the header', () => {
 });
 
 describe('without JavaScript', () => {
-  test('the search box says that search needs JavaScript; reading and anchors still work', async () => {
+  test('the search box says that search needs JavaScript; reading and anchors still work', async ({ site, openPage }) => {
     const page = await openPage(`${PATH}#alexander-lukashenko-2`, { javaScriptEnabled: false });
     const box = page.locator('#site-search-q');
     await expect(box.isDisabled()).resolves.toBe(true);
@@ -388,10 +381,10 @@ describe('without JavaScript', () => {
 });
 
 describe('accessibility', () => {
-  test.each([
+  test.for([
     ['the search page with results', '/search/?q=sanctions', 'body'],
     ['the header’s results panel', PATH, 'site-search'],
-  ])('%s has no axe violations', async (_name, path, scope) => {
+  ] as const)('%s has no axe violations', async ([, path, scope], { openPage }) => {
     const page = await openPage(path);
     if (scope === 'site-search') {
       await page.locator('#site-search-q').fill('sanctions');

@@ -1,14 +1,13 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
+import type { BrowserContext } from 'playwright-core';
+import type { StaticSite } from '../../src/tooling/static-server';
+import { describe, expect, test } from '../helpers/browser-test';
 import { cspEventsOn, watch, type Watch } from '../helpers/page-watch';
 import { headerSearchWithResults, resultLinks, searchPageWithResults } from '../helpers/search-ui';
 import { sitePages } from '../helpers/site-pages';
-import { serveStatic, type StaticSite } from '../helpers/static-server';
 
 const { pages } = sitePages();
 
-let browser: Browser;
+/** The real site on a server of this file's own, which collects the CSP reports it is sent. */
 let site: StaticSite;
 let context: BrowserContext;
 let seen: Watch;
@@ -16,16 +15,12 @@ let seen: Watch;
 let unguarded: BrowserContext;
 let unguardedSeen: Watch;
 
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveStatic(undefined, { reportCsp: true })]);
+test.beforeAll(async ({ browser, serve }) => {
+  site = await serve(undefined, { reportCsp: true });
   context = await browser.newContext();
   seen = await watch(context);
   unguarded = await browser.newContext({ bypassCSP: true });
   unguardedSeen = await watch(unguarded);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 describe('every page under the shipped Content Security Policy and headers', () => {
@@ -124,8 +119,8 @@ describe.each([
   { name: "worker-src 'self'", from: "worker-src 'self'", to: "worker-src 'none'", report: /^worker-src blocked .*\/pagefind\/pagefind-worker\.js/ },
   { name: "form-action 'self'", from: "form-action 'self'", to: "form-action 'none'", report: /^form-action blocked .*\/search\/\?q=Minsk/ },
 ])('the policy without $name', ({ from, to, report }) => {
-  test('breaks searching', async () => {
-    const narrower = await serveStatic(undefined, {
+  test('breaks searching', async ({ browser, serve }) => {
+    const narrower = await serve(undefined, {
       reportCsp: true,
       editHeaders: (headers) => {
         const policy = headers.get('content-security-policy');
@@ -144,7 +139,6 @@ describe.each([
       await expect.poll(() => narrower.cspReports.join('\n'), { timeout: 10_000 }).toMatch(report);
     } finally {
       await page.close();
-      await narrower.close();
     }
   });
 });

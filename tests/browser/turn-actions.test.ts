@@ -1,24 +1,13 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
+import { describe, expect, test } from '../helpers/browser-test';
 import { SEED_SLUG } from '../helpers/seed';
-import { serveStatic, type StaticSite } from '../helpers/static-server';
+import type { StaticSite } from '../../src/tooling/static-server';
 
 const SITE = 'https://transcripts.example.org';
 const PATH = `transcripts/${SEED_SLUG}/`;
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveStatic()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 /** A page whose clipboard the test can read. */
-async function clipboardPage(path = PATH): Promise<{ context: BrowserContext; page: Page }> {
+async function clipboardPage(browser: Browser, site: StaticSite, path = PATH): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
   const page = await context.newPage();
@@ -51,8 +40,8 @@ async function select(page: Page, within: string, quote: string): Promise<void> 
 }
 
 describe('Copy link', () => {
-  test('copies the turn’s permalink and says so to screen readers', async () => {
-    const { context, page } = await clipboardPage();
+  test('copies the turn’s permalink and says so to screen readers', async ({ browser, site }) => {
+    const { context, page } = await clipboardPage(browser, site);
     const turn = page.locator('#vladimir-putin-2');
     await turn.getByRole('button', { name: 'Copy link' }).click();
     await expect.poll(() => clipboard(page)).toBe(`${SITE}/${PATH}vladimir-putin-2/`);
@@ -60,7 +49,7 @@ describe('Copy link', () => {
     await context.close();
   });
 
-  test('where the browser refuses to copy, shows the link selected for the reader to copy', async () => {
+  test('where the browser refuses to copy, shows the link selected for the reader to copy', async ({ browser, site }) => {
     const context = await browser.newContext();
     await context.addInitScript(() => {
       navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
@@ -78,8 +67,8 @@ describe('Copy link', () => {
 });
 
 describe('Cite', () => {
-  test('opens a plain and a BibTeX citation with the turn’s permalink, each ready to copy', async () => {
-    const { context, page } = await clipboardPage();
+  test('opens a plain and a BibTeX citation with the turn’s permalink, each ready to copy', async ({ browser, site }) => {
+    const { context, page } = await clipboardPage(browser, site);
     const turn = page.locator('#vladimir-putin-2');
     const cite = turn.getByRole('button', { name: 'Cite' });
     await cite.click();
@@ -105,8 +94,8 @@ describe('Cite', () => {
     await context.close();
   });
 
-  test('on a turn’s own page, cites the same turn the same way', async () => {
-    const { context, page } = await clipboardPage(`${PATH}alexander-lukashenko-2/`);
+  test('on a turn’s own page, cites the same turn the same way', async ({ browser, site }) => {
+    const { context, page } = await clipboardPage(browser, site, `${PATH}alexander-lukashenko-2/`);
     await page.getByRole('button', { name: 'Cite' }).click();
     expect(await page.locator('[data-citation="plain"]').textContent()).toBe(
       `Alexander Lukashenko, News conference following Russian-Belarusian talks, The Kremlin, Moscow, 18 February 2022, ${SITE}/${PATH}alexander-lukashenko-2/`,
@@ -118,8 +107,8 @@ describe('Cite', () => {
 describe('Share a quote', () => {
   const quoteUrl = `${SITE}/${PATH}#vladimir-putin-2:~:text=way.%20Of%20course%2C-,we%20are%20watching%20the%20developments%20in%20the%20world,-and%20around%20us%3B`;
 
-  test('selecting words in a turn offers a link to exactly those words', async () => {
-    const { context, page } = await clipboardPage();
+  test('selecting words in a turn offers a link to exactly those words', async ({ browser, site }) => {
+    const { context, page } = await clipboardPage(browser, site);
     await select(page, '#vladimir-putin-2 .turn-body', 'we are watching the developments in the world');
     const bar = page.getByRole('region', { name: 'Share the selected quote' });
     await bar.waitFor();
@@ -134,8 +123,8 @@ describe('Share a quote', () => {
     await context.close();
   });
 
-  test('the turn’s Share quote button copies the same link, and asks for a selection when there is none', async () => {
-    const { context, page } = await clipboardPage();
+  test('the turn’s Share quote button copies the same link, and asks for a selection when there is none', async ({ browser, site }) => {
+    const { context, page } = await clipboardPage(browser, site);
     const turn = page.locator('#vladimir-putin-2');
     await turn.getByRole('button', { name: 'Share quote' }).click();
     await expect.poll(() => turn.getByRole('status').textContent()).toBe('Select some words of this turn first, then share them.');
@@ -145,8 +134,8 @@ describe('Share a quote', () => {
     await context.close();
   });
 
-  test('a selection across turns offers nothing', async () => {
-    const { context, page } = await clipboardPage();
+  test('a selection across turns offers nothing', async ({ browser, site }) => {
+    const { context, page } = await clipboardPage(browser, site);
     await page.evaluate(() => {
       const range = document.createRange();
       range.setStart(document.querySelector('#vladimir-putin-2 .turn-body p') as Node, 0);
@@ -158,8 +147,8 @@ describe('Share a quote', () => {
     await context.close();
   });
 
-  test('the link takes a reader to the quote itself, deep inside its turn', async () => {
-    const { context, page } = await clipboardPage();
+  test('the link takes a reader to the quote itself, deep inside its turn', async ({ browser, site }) => {
+    const { context, page } = await clipboardPage(browser, site);
     await select(page, '#vladimir-putin-1 .turn-body', 'strengthening the common defence space');
     const link = page.getByRole('region', { name: 'Share the selected quote' }).getByRole('link', { name: 'Open link' });
     await link.waitFor();

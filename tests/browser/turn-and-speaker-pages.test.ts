@@ -1,24 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
+import { describe, expect, test } from '../helpers/browser-test';
 import { SEED_SLUG } from '../helpers/seed';
-import { serveStatic, type StaticSite } from '../helpers/static-server';
 
 const SITE = 'https://transcripts.example.org';
 const PATH = `transcripts/${SEED_SLUG}/`;
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveStatic()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 describe('a turn’s own page', () => {
-  test('carries its canonical link and Open Graph meta, opening with the quote', async () => {
+  test('carries its canonical link and Open Graph meta, opening with the quote', async ({ browser, site }) => {
     const page = await browser.newPage();
     await page.goto(`${site.url}${PATH}vladimir-putin-2/`);
     const head = await page.evaluate(() => {
@@ -46,7 +33,7 @@ describe('a turn’s own page', () => {
     await page.close();
   });
 
-  test('leads to the previous turn, the next turn and the turn in context', async () => {
+  test('leads to the previous turn, the next turn and the turn in context', async ({ browser, site }) => {
     const page = await browser.newPage();
     await page.goto(`${site.url}${PATH}vladimir-putin-2/`);
     await page.getByRole('link', { name: /Next turn/ }).click();
@@ -61,7 +48,7 @@ describe('a turn’s own page', () => {
 });
 
 describe('a speaker’s page', () => {
-  test.each(['alexander-lukashenko', 'alyona-syrova'])('lists exactly the turns of %s, and each leads to that turn', async (key) => {
+  test.for(['alexander-lukashenko', 'alyona-syrova'])('lists exactly the turns of %s, and each leads to that turn', async (key, { browser, site }) => {
     const page = await browser.newPage();
     await page.goto(`${site.url}${PATH}`);
     const expected = await page.evaluate((speaker) => [...document.querySelectorAll(`section.turn[data-speaker="${speaker}"]`)].map((turn) => turn.id), key);
@@ -76,7 +63,7 @@ describe('a speaker’s page', () => {
     await page.close();
   });
 
-  test('links to the search filtered to the speaker', async () => {
+  test('links to the search filtered to the speaker', async ({ browser, site }) => {
     const page = await browser.newPage();
     await page.goto(`${site.url}speakers/vladimir-putin/`);
     expect(await page.getByRole('link', { name: 'Search Vladimir Putin’s words' }).getAttribute('href')).toBe('/search/?speaker=vladimir-putin');

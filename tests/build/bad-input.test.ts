@@ -3,12 +3,10 @@ import { join } from 'node:path';
 import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
-import { buildFrom, contentFolder, type BuildResult } from '../helpers/build';
+import { buildFrom, contentFolder, type BuildResult } from '../../src/tooling/site-build';
+import { describe, expect, test } from '../helpers/browser-test';
 import { builtPage } from '../helpers/built-site';
 import { resultLinks, searchPageWithResults } from '../helpers/search-ui';
-import { serveStatic } from '../helpers/static-server';
 
 /**
  * Broken transcripts through the real build; the valid ones are also searched in Chromium. The loader reports every broken file of a
@@ -110,12 +108,12 @@ function build(label: string, files: Record<string, string | Buffer>) {
   builds[label] = { dir, result: buildFrom(dir) };
 }
 
-beforeAll(() => {
+test.beforeAll(() => {
   build('frontmatter', Object.fromEntries(FRONTMATTER_CASES.map((row) => [`${row.name}.md`, row.contents])));
   build('markdown', Object.fromEntries(MARKDOWN_CASES.map((row) => [`${row.name}.md`, row.contents])));
   build('valid', { 'two-thousand-turns.md': LONG, 'russian.md': RUSSIAN });
 });
-afterAll(() => {
+test.afterAll(() => {
   for (const { result } of Object.values(builds)) expect(result.output).not.toMatch(/Cannot read properties|is not a function|undefined is not/);
 });
 
@@ -150,19 +148,17 @@ describe('large and non-Latin transcripts build', () => {
     expect(toText(select('#boris-petrov-1000', page) as Element)).toContain('Turn number 2000.');
   });
 
-  test('Russian text is found by search, in the turn that says it', async () => {
-    const site = await serveStatic(builds['valid']?.result.outDir);
-    const browser = await launchBrowser();
+  test('Russian text is found by search, in the turn that says it', async ({ browser, serve }) => {
+    const site = await serve(builds['valid']?.result.outDir);
+    const page = await browser.newPage();
     try {
-      const page = await browser.newPage();
       await searchPageWithResults(page, site.url, 'Минские соглашения');
       const links = (await resultLinks(page)).map((link) => new URL(link));
       expect(links.map((url) => `${url.pathname}${url.hash}`)).toEqual(['/transcripts/russian/#alexander-lukashenko-1']);
       await page.locator('.search-results .hit-link').first().click();
       await expect.poll(() => page.locator(':target .turn-body mark').allTextContents()).toEqual(expect.arrayContaining(['Минские', 'соглашения']));
     } finally {
-      await browser.close();
-      await site.close();
+      await page.close();
     }
   });
 

@@ -5,9 +5,9 @@ import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { afterAll, describe, expect, test } from 'vitest';
 import { transcriptJsonSchema } from '../../src/schemas/transcript-json';
-import { buildFrom, contentFolder } from '../helpers/build';
+import { buildFrom, contentFolder } from '../../src/tooling/site-build';
 import { builtHtml, builtPage } from '../helpers/built-site';
-import { alternating, transcriptSource } from '../helpers/generated-transcripts';
+import { alternating, transcriptSource } from '../../src/tooling/generated-transcripts';
 
 /**
  * A site built under a sub-path (`BASE_PATH=/sub/`) from generated transcripts in which Anna

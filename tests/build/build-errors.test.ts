@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildFrom, contentFolder } from '../helpers/build';
+import { buildFrom, contentFolder } from '../../src/tooling/site-build';
 
 const SEED = readFileSync(join(import.meta.dirname, '..', '..', 'content', 'transcripts', '2022-02-18-russian-belarusian-talks.md'), 'utf8');
 const lineOf = (source: string, text: string) => source.slice(0, source.indexOf(text)).split('\n').length;

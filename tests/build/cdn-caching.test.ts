@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { expect, test } from 'vitest';
 import { DIST } from '../helpers/built-site';
-import { headersFor, parseHeadersFile } from '../helpers/headers-file';
+import { headersFor, parseHeadersFile } from '../../src/tooling/headers-file';
 
 const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
 const files = readdirSync(DIST, { recursive: true, withFileTypes: true })

@@ -3,14 +3,11 @@ import { join } from 'node:path';
 import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
-import { buildFrom, contentFolder, type BuildResult } from '../helpers/build';
+import { buildFrom, contentFolder, type BuildResult } from '../../src/tooling/site-build';
+import { describe, expect, test } from '../helpers/browser-test';
 import { builtPage } from '../helpers/built-site';
 import { cspEventsOn, watch } from '../helpers/page-watch';
 import { sitePages } from '../helpers/site-pages';
-import { serveStatic } from '../helpers/static-server';
 
 /**
  * A transcript that tries to run a script must fail the build with its file and line, or
@@ -120,21 +117,16 @@ Inline code \`<img src=x onerror=alert("code")>\` is text too.
 [A link whose title tries to break out](https://example.org/ "a\\" onmouseover=\\"alert('link-title')")
 `;
 
-let browser: Browser;
 const builds: Record<string, { dir: string; result: BuildResult }> = {};
 function build(label: string, files: Record<string, string>) {
   const dir = contentFolder(files);
   builds[label] = { dir, result: buildFrom(dir) };
 }
 
-beforeAll(async () => {
+test.beforeAll(() => {
   build('body', Object.fromEntries(BODY_CASES.map((row) => [`${row.name}.md`, row.contents])));
   build('frontmatter', Object.fromEntries(FRONTMATTER_CASES.map((row) => [`${row.name}.md`, row.contents])));
   build('inert', { 'hostile.md': INERT });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe.each([
@@ -197,8 +189,8 @@ describe('text that looks like code renders inert', () => {
     }
   });
 
-  test('in Chromium, with CSP switched off, no page runs any of it', async () => {
-    const site = await serveStatic(outDir());
+  test('in Chromium, with CSP switched off, no page runs any of it', async ({ browser, serve }) => {
+    const site = await serve(outDir());
     const context = await browser.newContext({ bypassCSP: true });
     const seen = await watch(context);
     try {
@@ -211,7 +203,6 @@ describe('text that looks like code renders inert', () => {
       }
     } finally {
       await context.close();
-      await site.close();
     }
     expect(seen.dialogs).toEqual([]);
     expect(seen.errors.filter((error) => !error.includes('/favicon.ico'))).toEqual([]);

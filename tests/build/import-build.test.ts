@@ -6,7 +6,7 @@ import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildFrom, type BuildResult } from '../helpers/build';
+import { buildFrom, type BuildResult } from '../../src/tooling/site-build';
 import { builtPage } from '../helpers/built-site';
 
 /**

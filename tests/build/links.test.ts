@@ -6,7 +6,7 @@ import { builtPage, DIST } from '../helpers/built-site';
 import { checkLinks, type LinkReport } from '../helpers/check-links';
 import { indexRecords } from '../helpers/search-index';
 import { sitePages } from '../helpers/site-pages';
-import { serveStatic, type StaticSite } from '../helpers/static-server';
+import { serveStatic, type StaticSite } from '../../src/tooling/static-server';
 
 /** The site's public origin, as astro.config.mjs sets it; canonical and sitemap URLs use it. */
 const SITE_URL = process.env['SITE_URL'] ?? 'https://transcripts.example.org';

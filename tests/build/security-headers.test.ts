@@ -4,7 +4,7 @@ import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
 import { HEADER_ONLY_DIRECTIVES, parsePolicy, withoutHashes } from '../helpers/csp';
-import { headersFor, parseHeadersFile } from '../helpers/headers-file';
+import { headersFor, parseHeadersFile } from '../../src/tooling/headers-file';
 import { builtPage, DIST } from '../helpers/built-site';
 import { sitePages } from '../helpers/site-pages';
 

@@ -8,21 +8,22 @@ import { SEED_SLUG } from '../helpers/seed';
 const TRANSCRIPT = `/transcripts/${SEED_SLUG}/`;
 const transcript = builtPage(TRANSCRIPT);
 const turnsBy = (speaker: string) => selectAll(`section.turn[data-speaker="${speaker}"]`, transcript).map((turn) => String(turn.properties['id']));
-const SPEAKERS = ['alexander-lukashenko', 'alyona-syrova', 'andrei-kolesnikov', 'vladimir-putin'];
+/** By family name: Kolesnikov, Lukashenko, Putin, Syrova. */
+const SPEAKERS = ['andrei-kolesnikov', 'alexander-lukashenko', 'vladimir-putin', 'alyona-syrova'];
 
 describe('/speakers/', () => {
   const page = builtPage('/speakers/');
   const rows = selectAll('tbody tr', page);
 
-  test('lists every speaker across the transcripts, by name, each linking to their page', () => {
+  test('lists every speaker across the transcripts, by family name, each linking to their page', () => {
     expect(rows.map((row) => row.properties['dataSpeaker'])).toEqual(SPEAKERS);
     for (const row of rows) expect(select('th a', row)?.properties['href']).toBe(`/speakers/${String(row.properties['dataSpeaker'])}/`);
   });
 
   test('gives each speaker’s role, transcripts, turns and words', () => {
     const cells = rows.map((row) => selectAll('th .role, td', row).map((cell) => toText(cell)));
-    expect(cells[0]).toEqual(['President of the Republic of Belarus', '1', '3', expect.stringMatching(/^\d{1,3},\d{3}$/)]);
-    expect(cells[1]).toEqual(['STV Channel', '1', '1', expect.stringMatching(/^\d+$/)]);
+    expect(cells[1]).toEqual(['President of the Republic of Belarus', '1', '3', expect.stringMatching(/^\d{1,3},\d{3}$/)]);
+    expect(cells[3]).toEqual(['STV Channel', '1', '1', expect.stringMatching(/^\d+$/)]);
     expect(cells.map((row) => row[2])).toEqual(SPEAKERS.map((key) => String(turnsBy(key).length)));
   });
 

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { DIST } from '../../src/tooling/site-build';
 
-/** Where `npm run build` writes the site; the test setup builds it once per run. */
-export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+export { DIST };
 
 /** The parsed HTML of a built page, by its URL path (`/transcripts/x/`). */
 export function builtPage(urlPath: string, dist = DIST): Root {

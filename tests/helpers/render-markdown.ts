@@ -5,6 +5,7 @@ import { transcriptPipeline } from '../../src/integrations/markdown-processor';
 import remarkAnchorAliases from '../../src/plugins/remark-anchor-aliases';
 import remarkRejectUnsafe from '../../src/plugins/remark-reject-unsafe';
 import remarkSpeakerTurns from '../../src/plugins/remark-speaker-turns';
+import { speakerSchema } from '../../src/schemas/transcript';
 
 /**
  * Renders a transcript file (front matter and body) through the same plugins, in the same
@@ -14,7 +15,8 @@ export async function renderTranscript(source: string) {
   const match = /^---\n([\s\S]*?)\n---\n/.exec(source);
   const frontmatter = (match ? parseYaml(match[1] ?? '') : {}) as Record<string, unknown>;
   const body = match ? source.slice(match[0].length).trim() : source;
-  const file = new VFile({ value: body, data: { astro: { frontmatter } } });
+  const speakers = speakerSchema.array().parse(frontmatter['speakers'] ?? []);
+  const file = new VFile({ value: body, data: { speakers, anchorAliases: (frontmatter['anchorAliases'] ?? {}) as Record<string, string> } });
   const result = await transcriptPipeline({ remarkPlugins: [remarkRejectUnsafe, remarkSpeakerTurns, remarkAnchorAliases], rehypePlugins: [rehypeSlug] }).process(file);
-  return { html: String(result.value), frontmatter, messages: file.messages.map(String) };
+  return { html: String(result.value), turns: file.data.turns ?? [], messages: file.messages.map(String) };
 }

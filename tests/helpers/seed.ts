@@ -1,24 +1,23 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseYaml, readFrontmatter } from '../../src/loaders/frontmatter-issues';
+import { parseYaml, readFrontmatter } from '../../src/utils/frontmatter';
 import { transcriptSchema, type Transcript } from '../../src/schemas/transcript';
-import type { TurnRecord } from '../../src/schemas/turn';
+import type { Turn } from '../../src/schemas/turn';
+import { SEED_FILE, SEED_SLUG } from '../../src/tooling/seed';
 import { renderTranscript } from './render-markdown';
 
-export const SEED_SLUG = '2022-02-18-russian-belarusian-talks';
-export const SEED_FILE = join(import.meta.dirname, '..', '..', 'content', 'transcripts', `${SEED_SLUG}.md`);
+export { SEED_FILE, SEED_SLUG };
 
 export interface LoadedTranscript {
   slug: string;
   data: Transcript;
-  turns: TurnRecord[];
+  turns: Turn[];
 }
 
 /** A transcript file read the way the site reads it: its checked front matter and its reported turns. */
 export async function loadTranscript(slug: string, source: string): Promise<LoadedTranscript> {
   const data = transcriptSchema.parse(parseYaml(`${slug}.md`, readFrontmatter(`${slug}.md`, source)));
-  const { frontmatter } = await renderTranscript(source);
-  return { slug, data, turns: frontmatter['turns'] as TurnRecord[] };
+  const { turns } = await renderTranscript(source);
+  return { slug, data, turns };
 }
 
 /** The committed Kremlin transcript of 18 February 2022. */

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { lostAnchors, mergeAnchors, readAnchorsManifest } from '../../src/loaders/anchors-manifest';
-import { contentFolder, writeAnchorsManifest } from '../helpers/build';
+import { contentFolder, writeAnchorsManifest } from '../../src/tooling/site-build';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SEED_FILE = join(ROOT, 'content', 'transcripts', '2022-02-18-russian-belarusian-talks.md');

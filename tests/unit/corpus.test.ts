@@ -3,10 +3,10 @@ import { describe, expect, test } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/corpus/corpus';
 import { MAX_WORDS, MIN_WORDS } from '../../scripts/bench/corpus/transcript';
 import { SEED_TEXT } from '../../scripts/bench/write-corpus';
-import { parseYaml, readFrontmatter } from '../../src/loaders/frontmatter-issues';
+import { parseYaml, readFrontmatter } from '../../src/utils/frontmatter';
 import { transcriptSchema } from '../../src/schemas/transcript';
-import type { TurnRecord } from '../../src/schemas/turn';
-import { countWords } from '../../src/utils/word-count';
+import { plainLines } from '../../src/utils/turn-text';
+import { countWords } from '../../src/utils/words';
 import { renderTranscript } from '../helpers/render-markdown';
 
 const seedText = readFileSync(SEED_TEXT, 'utf8');
@@ -76,11 +76,10 @@ describe.each(corpus.slice(0, 12).map((t) => [t.slug, t] as const))('%s', (_slug
   test('passes the schema and renders into the turns and words it was written with', async () => {
     const data = transcriptSchema.parse(parseYaml(`${transcript.slug}.md`, readFrontmatter(`${transcript.slug}.md`, transcript.markdown)));
     expect(data.speakers.map((s) => s.key)).toEqual(transcript.speakers);
-    const { frontmatter, messages } = await renderTranscript(transcript.markdown);
-    const turns = frontmatter['turns'] as TurnRecord[];
+    const { turns, messages } = await renderTranscript(transcript.markdown);
     expect(messages).toEqual([]);
     expect(turns.map((turn) => turn.speaker)).toEqual(transcript.turnSpeakers);
     expect(turns.reduce((sum, turn) => sum + turn.words, 0)).toBe(transcript.words);
-    expect(turns.every((turn) => turn.paragraphs.every((p) => countWords(p) > 0))).toBe(true);
+    expect(turns.every((turn) => plainLines(turn.blocks).every((line) => countWords(line) > 0))).toBe(true);
   });
 });

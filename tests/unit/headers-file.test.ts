@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { headersFor, parseHeadersFile } from '../helpers/headers-file';
+import { headersFor, parseHeadersFile } from '../../src/tooling/headers-file';
 
 const RULES = parseHeadersFile(`# a comment
 /*

@@ -90,7 +90,7 @@ describe('npm run import refuses bad input with a clear message and writes nothi
   mkdirSync(join(here, 'a-folder'));
   const cases: [string, string[], RegExp][] = [
     ['a missing file', ['missing.txt'], /^missing\.txt: cannot read the raw transcript: no such file$/],
-    ['a folder', ['a-folder'], /^a-folder: this is a folder, not a text file/],
+    ['a folder without pages', ['a-folder'], /^a-folder: this folder holds no \.txt or \.html pages to import$/],
     ['a binary file', [fileIn(here, 'binary.txt', Buffer.from([0x47, 0x49, 0x46, 0x0a, 0x00, 0x01]))], /binary\.txt:2: this is not a text file: it holds NUL bytes$/],
     ['a file that is not UTF-8', [fileIn(here, 'latin1.txt', Buffer.from('Talks\n\nQuestion: Caf\xe9?\n', 'latin1'))], /latin1\.txt:3: this is not UTF-8 text/],
     ['an empty file', [fileIn(here, 'empty.txt', '')], /empty\.txt:1: the file is empty/],
@@ -112,7 +112,7 @@ describe('npm run import refuses bad input with a clear message and writes nothi
   });
 
   test.each([
-    ['no file', [], 'import: give exactly one raw transcript file'],
+    ['no file', [], 'import: give exactly one page file or folder'],
     ['an unknown option', [FIXTURE, '--colour'], "import: Unknown option '--colour'"],
     ['a bad slug', [FIXTURE, '--slug', 'Not a slug'], 'import: --slug "Not a slug" is not a slug'],
     ['a bad source', [FIXTURE, '--source', 'javascript:alert(1)'], 'import: --source "javascript:alert(1)" is not an http(s) URL'],
@@ -120,6 +120,6 @@ describe('npm run import refuses bad input with a clear message and writes nothi
     const result = runImport(args, here);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(message);
-    expect(result.stderr).toContain('Usage: npm run import -- <raw.txt>');
+    expect(result.stderr).toContain('Usage: npm run import -- <page.txt | page.html | folder/>');
   });
 });

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -53,7 +53,15 @@ function rawTurnWords(raw: string, expected: Expected): string[][] {
   return turns;
 }
 
-describe.each(readdirSync(FIXTURES))('import fixture %s', (name) => {
+/** The folders of pasted pages; `saved-page/`, `archive/` and `errors/` have tests of their own. */
+const PASTED = readdirSync(FIXTURES).filter((name) => existsSync(join(FIXTURES, name, 'input.txt')));
+
+test('every form of the README has its fixture folder', () => {
+  const readme = readFileSync(join(FIXTURES, 'README.md'), 'utf8');
+  for (const name of PASTED) expect(readme).toContain(`\`${name}/\``);
+});
+
+describe.each(PASTED)('import fixture %s', (name) => {
   const raw = readFileSync(join(FIXTURES, name, 'input.txt'), 'utf8');
   const expected = JSON.parse(readFileSync(join(FIXTURES, name, 'expected.json'), 'utf8')) as Expected;
   let result: ImportResult;

@@ -1,15 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { turnSchema, type Turn } from '../../src/schemas/turn';
+import { plainLines, turnText } from '../../src/utils/turn-text';
 import { renderTranscript } from '../helpers/render-markdown';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 const read = (...parts: string[]) => readFileSync(join(fixtures, ...parts), 'utf8');
+const paragraph = (text: string) => ({ type: 'paragraph', text, html: text });
 
 describe.each(readdirSync(join(fixtures, 'speaker-turns')))('fixture %s', (name) => {
-  test('renders exactly the expected HTML', async () => {
-    const { html } = await renderTranscript(read('speaker-turns', name, 'input.md'));
-    expect(html + '\n').toBe(read('speaker-turns', name, 'output.html'));
+  test('reads exactly the expected turns', async () => {
+    const { turns } = await renderTranscript(read('speaker-turns', name, 'input.md'));
+    expect(turns).toEqual(JSON.parse(read('speaker-turns', name, 'turns.json')));
+    expect(turnSchema.array().parse(turns)).toEqual(turns);
   });
 });
 
@@ -21,42 +25,44 @@ describe.each(readdirSync(join(fixtures, 'speaker-turn-errors')))('bad input %s'
 });
 
 describe('turn contract', () => {
-  test('each turn is one section with a readable anchor, its speaker and its own text', async () => {
-    const { html } = await renderTranscript(read('speaker-turns', 'repeat-speaker', 'input.md'));
-    expect(html).toContain('<section id="vladimir-putin-1" class="turn" data-speaker="vladimir-putin" data-turn="1">');
-    expect(html).toContain('<section id="alyona-syrova-1" class="turn" data-speaker="alyona-syrova" data-turn="2">');
-    expect(html).toContain('<section id="vladimir-putin-2" class="turn" data-speaker="vladimir-putin" data-turn="3">');
-    const second = html.slice(html.indexOf('id="vladimir-putin-2"'));
-    expect(second).toContain('Let me repeat what I just said: we do not want war.');
-    expect(second).not.toContain('Let me go first.');
+  test('each turn has a readable anchor, its speaker, its place and only its own text', async () => {
+    const { turns } = await renderTranscript(read('speaker-turns', 'repeat-speaker', 'input.md'));
+    expect(turns.map(({ anchor, speaker, position, countForSpeaker }) => [anchor, speaker, position, countForSpeaker])).toEqual([
+      ['vladimir-putin-1', 'vladimir-putin', 1, 1],
+      ['alyona-syrova-1', 'alyona-syrova', 2, 1],
+      ['vladimir-putin-2', 'vladimir-putin', 3, 2],
+    ]);
+    expect(turnText(turns[2] as Turn)).toBe('Let me repeat what I just said: we do not want war.');
   });
 
-  test('a sentence with a colon stays inside the turn instead of starting a new one', async () => {
-    const { html } = await renderTranscript(read('speaker-turns', 'repeat-speaker', 'input.md'));
-    expect(html.match(/<section /g)).toHaveLength(3);
+  test('inner headings get the ids rehype-slug would give them, repeated ones numbered', async () => {
+    const source = read('speaker-turns', 'inner-heading', 'input.md').replace('Trade is growing.', 'Trade is growing.\n\n### Economy\n\nAgain.');
+    const { turns } = await renderTranscript(source);
+    const ids = turns[0]?.blocks.flatMap((block) => (block.type === 'heading' ? [block.id] : []));
+    expect(ids).toEqual(['economy', 'economy-1']);
   });
 
-  test('the role shows on a speaker’s first turn only', async () => {
-    const { html } = await renderTranscript(read('speaker-turns', 'repeat-speaker', 'input.md'));
-    expect(html.match(/turn-speaker-role">President of Russia/g)).toHaveLength(1);
-    expect(html).toMatch(/id="vladimir-putin-2-speaker" class="turn-speaker"><span class="turn-speaker-name">Vladimir Putin<\/span><\/h2>/);
+  test('a list keeps its items apart, in the text and in the word count', async () => {
+    const { turns } = await renderTranscript(read('speaker-turns', 'list-and-quote', 'input.md'));
+    const [turn] = turns as [Turn];
+    expect(plainLines(turn.blocks).slice(0, 4)).toEqual(['We agreed on three things:', 'lower inflation;', 'higher real wages;', 'cheaper credit.']);
+    expect(turn.words).toBe(27);
   });
 
-  test('other headings get ids from rehype-slug, turn headings keep their own', async () => {
-    const { html } = await renderTranscript(read('speaker-turns', 'inner-heading', 'input.md'));
-    expect(html).toContain('<h3 id="economy">Economy</h3>');
-    expect(html).toContain('<h2 id="vladimir-putin-1-speaker" class="turn-speaker">');
+  test('a heading above level 3 inside a turn stops the build with its line', async () => {
+    const source = read('speaker-turns', 'inner-heading', 'input.md').replace('### Economy', '# Economy');
+    await expect(renderTranscript(source)).rejects.toThrow('a level-1 heading inside a turn');
   });
 
-  test('the turns are reported with anchors, paragraphs and word counts', async () => {
-    const { frontmatter } = await renderTranscript(read('speaker-turns', 'two-speakers', 'input.md'));
-    expect(frontmatter['turns']).toEqual([
+  test('the turns are reported with anchors, blocks and word counts', async () => {
+    const { turns } = await renderTranscript(read('speaker-turns', 'two-speakers', 'input.md'));
+    expect(turns).toEqual([
       {
         anchor: 'vladimir-putin-1',
         speaker: 'vladimir-putin',
         position: 1,
         countForSpeaker: 1,
-        paragraphs: ['Mr President, colleagues, ladies and gentlemen,', 'First of all, thank you.'],
+        blocks: [paragraph('Mr President, colleagues, ladies and gentlemen,'), paragraph('First of all, thank you.')],
         words: 11,
       },
       {
@@ -64,7 +70,7 @@ describe('turn contract', () => {
         speaker: 'alyona-syrova',
         position: 2,
         countForSpeaker: 1,
-        paragraphs: ['STV Channel.', 'My question is addressed to both of you.'],
+        blocks: [paragraph('STV Channel.'), paragraph('My question is addressed to both of you.')],
         words: 10,
       },
     ]);

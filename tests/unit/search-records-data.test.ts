@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { turnRecordsFromPage, turnRecordsOf } from '../../src/integrations/search-records';
-import { parseYaml, readFrontmatter } from '../../src/loaders/frontmatter-issues';
+import { parseYaml, readFrontmatter } from '../../src/utils/frontmatter';
 import { transcriptSchema } from '../../src/schemas/transcript';
-import type { TurnRecord } from '../../src/schemas/turn';
 import { builtHtml } from '../helpers/built-site';
 import { renderTranscript } from '../helpers/render-markdown';
 
@@ -15,7 +14,7 @@ const FILE = join(import.meta.dirname, '..', '..', 'content', 'transcripts', `${
 test('the records made from a transcript’s data are the records its built page gives', async () => {
   const source = readFileSync(FILE, 'utf8');
   const data = transcriptSchema.parse(parseYaml(FILE, readFrontmatter(FILE, source)));
-  const turns = (await renderTranscript(source)).frontmatter['turns'] as TurnRecord[];
+  const turns = (await renderTranscript(source)).turns;
   const fromData = turnRecordsOf(SLUG, data, turns);
   expect(fromData).toHaveLength(8);
   expect(fromData).toEqual(turnRecordsFromPage(builtHtml(PATH), PATH, 'transcript.html'));
@@ -24,7 +23,7 @@ test('the records made from a transcript’s data are the records its built page
 test('a turn by a speaker the front matter does not declare is refused', async () => {
   const source = readFileSync(FILE, 'utf8');
   const data = transcriptSchema.parse(parseYaml(FILE, readFrontmatter(FILE, source)));
-  const turns = (await renderTranscript(source)).frontmatter['turns'] as TurnRecord[];
+  const turns = (await renderTranscript(source)).turns;
   const stray = turns.map((turn, index) => (index === 2 ? { ...turn, speaker: 'nobody' } : turn));
   expect(() => turnRecordsOf(SLUG, data, stray)).toThrow(`${SLUG}: turn #andrei-kolesnikov-1 is by "nobody", who is not declared`);
 });

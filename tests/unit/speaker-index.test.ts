@@ -62,8 +62,8 @@ const index = buildSpeakerIndex([later, seed, earlier].map(asIndexed));
 const byKey = new Map(index.map((entry) => [entry.key, entry]));
 
 describe('the speaker index across transcripts', () => {
-  test('has every speaker who speaks, sorted by name; a silent declared speaker is left out', () => {
-    expect(index.map((entry) => entry.key)).toEqual(['alexander-lukashenko', 'alyona-syrova', 'andrei-kolesnikov', 'vladimir-putin']);
+  test('has every speaker who speaks, sorted by family name; a silent declared speaker is left out', () => {
+    expect(index.map((entry) => entry.key)).toEqual(['andrei-kolesnikov', 'alexander-lukashenko', 'vladimir-putin', 'alyona-syrova']);
   });
 
   test('lists each speaker’s turns in date order, then in order within a transcript', () => {

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { transcriptJsonSchema, TRANSCRIPT_JSON_VERSION } from '../../src/schemas/transcript-json';
 import { transcriptJson } from '../../src/utils/transcript-json';
 import { transcriptText } from '../../src/utils/transcript-text';
+import { plainLines } from '../../src/utils/turn-text';
 import { loadSeed, SEED_SLUG } from '../helpers/seed';
 
 const SITE = 'https://transcripts.example.org';
@@ -39,23 +40,23 @@ describe('the JSON export', () => {
     expect(json.turns.reduce((sum, turn) => sum + turn.words, 0)).toBe(json.words);
   });
 
-  test('gives every turn its anchor, speaker, paragraphs, word count and both links', () => {
+  test('gives every turn its anchor, speaker, blocks, word count and both links', () => {
     expect(json.turns).toHaveLength(8);
     expect(json.turns[3]).toEqual({
       anchor: 'vladimir-putin-2',
       position: 4,
       speaker: 'vladimir-putin',
       countForSpeaker: 2,
-      paragraphs: seed.turns[3]?.paragraphs,
+      blocks: seed.turns[3]?.blocks.map((block) => ({ type: 'paragraph', text: block.type === 'paragraph' ? block.text : '' })),
       words: seed.turns[3]?.words,
       url: `${SITE}/transcripts/${SEED_SLUG}/vladimir-putin-2/`,
       contextUrl: `${SITE}/transcripts/${SEED_SLUG}/#vladimir-putin-2`,
     });
-    expect(json.turns[3]?.paragraphs[0]).toBe('Let me go first, if you do not mind.');
+    expect(json.turns[3]?.blocks[0]).toEqual({ type: 'paragraph', text: 'Let me go first, if you do not mind.' });
   });
 
   test('the schema refuses a wrong version, a stray field and a malformed date', () => {
-    expect(transcriptJsonSchema.safeParse({ ...json, schemaVersion: 2 }).success).toBe(false);
+    expect(transcriptJsonSchema.safeParse({ ...json, schemaVersion: 1 }).success).toBe(false);
     expect(transcriptJsonSchema.safeParse({ ...json, extra: true }).success).toBe(false);
     expect(transcriptJsonSchema.safeParse({ ...json, date: '18 February 2022' }).success).toBe(false);
   });
@@ -86,6 +87,6 @@ describe('the plain-text export', () => {
   });
 
   test('holds every paragraph of every turn', () => {
-    for (const paragraph of seed.turns.flatMap((turn) => turn.paragraphs)) expect(text).toContain(paragraph);
+    for (const paragraph of seed.turns.flatMap((turn) => plainLines(turn.blocks))) expect(text).toContain(paragraph);
   });
 });

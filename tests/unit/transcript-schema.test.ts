@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeIssues, parseYaml, readFrontmatter } from '../../src/loaders/frontmatter-issues';
+import { describeIssues, parseYaml, readFrontmatter } from '../../src/utils/frontmatter';
 import { transcriptSchema } from '../../src/schemas/transcript';
 
 const valid = `---

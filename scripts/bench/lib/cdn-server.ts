@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { TYPES } from '../../../tests/helpers/static-server';
+import { contentType } from '../../../src/tooling/static-server';
 
 /** Types a CDN compresses on the way out. Pagefind's index files are gzip already. */
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.md']);
@@ -28,10 +28,10 @@ export async function serveLikeCdn(root: string): Promise<CdnSite> {
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
-      response.writeHead(404, { 'content-type': TYPES['.html'] ?? '' }).end('Not found');
+      response.writeHead(404, { 'content-type': contentType('404.html') }).end('Not found');
       return;
     }
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const type = contentType(file);
     const gzip = COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
     if (gzip) {
       response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });

@@ -3,6 +3,9 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
+/** Where `npm run build` writes the real site; the test run builds it once (tests/setup/build-site.ts). */
+export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+
 export interface BuildResult {
   /** The build's exit status: 0 when it succeeded. */
   status: number | null;

@@ -1,6 +1,6 @@
 import { isNode, LineCounter, parseDocument, visit } from 'yaml';
 import type { ZodError } from 'zod';
-import { SourceError } from '../utils/source-error';
+import { SourceError } from './source-error';
 
 /**
  * Front matter as written in a Markdown file: the YAML between the opening and the closing

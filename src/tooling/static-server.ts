@@ -1,25 +1,11 @@
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
-import { DIST } from './built-site';
+import { extname, join } from 'node:path';
+import { lookup } from 'mrmime';
+import sirv from 'sirv';
 import { headersFor, parseHeadersFile, type HeaderRule } from './headers-file';
-
-/** The content type served for each file extension of a built site. */
-export const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.md': 'text/markdown; charset=utf-8',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-};
+import { DIST } from './site-build';
 
 export interface StaticSite {
   /** The site's root URL, such as `http://127.0.0.1:41234/`. */
@@ -47,24 +33,30 @@ export interface ServeOptions {
 }
 
 /**
- * Serves a built site on 127.0.0.1, the way a static host would: `/x/` serves `x/index.html`,
- * unknown paths get `404.html` with status 404, every file has its proper type (Pagefind's
- * WebAssembly needs `application/wasm`), and the site's `_headers` file applies as on Netlify
- * and Cloudflare Pages, so browser tests run under the security headers we ship.
+ * The content type a host gives a file, by its name: text types in UTF-8, and
+ * `application/octet-stream` for a name it does not know (Pagefind's `.pf_fragment`…).
+ */
+export function contentType(fileName: string): string {
+  const type = lookup(extname(fileName)) ?? 'application/octet-stream';
+  return /^text\/|json$|xml$/.test(type) ? `${type}; charset=utf-8` : type;
+}
+
+/**
+ * Serves a built site on 127.0.0.1, the way a static host would, with `sirv`: `/x/` serves
+ * `x/index.html`, files get their proper type (Pagefind's WebAssembly needs
+ * `application/wasm`) and are revalidated by ETag, unknown paths get `404.html` with status
+ * 404, and the site's `_headers` file applies as on Netlify and Cloudflare Pages (and is never
+ * served itself), so browser tests run under the security headers we ship.
  */
 export async function serveStatic(root = DIST, options: ServeOptions = {}): Promise<StaticSite> {
   const headersFile = join(root, '_headers');
   const rules: HeaderRule[] = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8'), headersFile) : [];
   const cspReports: string[] = [];
+  const files = sirv(root, { dev: true, etag: true, extensions: ['html'], onNoMatch: notFound(root) });
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     if (options.reportCsp && path === REPORT_PATH && request.method === 'POST') {
-      let body = '';
-      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      request.on('end', () => {
-        cspReports.push(describeReport(body));
-        response.writeHead(204).end();
-      });
+      collectReport(request, response, cspReports);
       return;
     }
     const headers = headersFor(rules, path);
@@ -72,22 +64,14 @@ export async function serveStatic(root = DIST, options: ServeOptions = {}): Prom
     const policy = headers.get('content-security-policy');
     if (options.reportCsp && policy) headers.set('content-security-policy', `${policy}; report-uri ${REPORT_PATH}`);
     for (const [name, value] of headers) response.setHeader(name, value);
-    let file = normalize(join(root, path));
     // Hosts read `_headers` and never serve it.
-    if (!file.startsWith(root) || path === '/_headers') {
-      response.writeHead(403).end();
+    if (path === '/_headers') {
+      notFound(root)(request, response);
       return;
     }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      const notFound = join(root, '404.html');
-      response.writeHead(404, { 'content-type': TYPES['.html'] });
-      if (existsSync(notFound)) createReadStream(notFound).pipe(response);
-      else response.end('Not found');
-      return;
-    }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+    // sirv keeps a type set here; it would send none for a name `mrmime` does not know.
+    if (extname(path)) response.setHeader('content-type', contentType(path));
+    files(request, response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -96,6 +80,25 @@ export async function serveStatic(root = DIST, options: ServeOptions = {}): Prom
     cspReports,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** The site's own 404 page, with status 404, as hosts serve it for a path that has no file. */
+function notFound(root: string) {
+  return (_request: IncomingMessage, response: ServerResponse): void => {
+    const page = join(root, '404.html');
+    response.writeHead(404, { 'content-type': contentType(page) });
+    if (existsSync(page)) createReadStream(page).pipe(response);
+    else response.end('Not found');
+  };
+}
+
+function collectReport(request: IncomingMessage, response: ServerResponse, reports: string[]): void {
+  let body = '';
+  request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+  request.on('end', () => {
+    reports.push(describeReport(body));
+    response.writeHead(204).end();
+  });
 }
 
 /** `worker-src blocked http://…/x.js on http://…/search/`, from a report-uri JSON report. */
