@@ -4,18 +4,21 @@ import { defineConfig } from 'astro/config';
 import { SITE_LANG } from './src/consts.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { notMovedTurn } from './src/integrations/moved-turns.ts';
+import siteAddressWarning from './src/integrations/site-address-warning.ts';
+import { buildSite } from './src/utils/site-address.ts';
 
 // Builds from other content folders (tests, benchmarks) keep their own content cache, so
 // their entries never linger in the real site's.
 const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://transcripts.example.org',
+  site: buildSite(),
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   cacheDir,
   output: 'static',
   integrations: [
+    siteAddressWarning(),
     pagefind({ language: SITE_LANG }),
     // Old turn addresses kept by `anchorAliases` redirect; a sitemap lists pages, not redirects.
     sitemap({ filter: notMovedTurn(cacheDir) }),

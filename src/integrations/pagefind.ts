@@ -3,29 +3,34 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { clearLoadedTranscripts, readLoadedTranscripts, type LoadedTranscript } from '../loaders/loaded-transcripts';
-import { writeSearchIndex, type IndexedCount } from './search-index';
-import { turnRecordsOf, type TurnSearchRecord } from './search-records';
+import { isoDate } from '../utils/format-date';
+import { turnRecordsOf } from './search-records';
+import { writeShardedIndex, type ShardedCount, type ShardedTranscript } from './sharded-index';
 
 export interface PagefindOptions {
   /** The interface's language: the browser loads the index named after `<html lang>`. */
   language: string;
 }
 
+/** Shards of the last build, reused for every year whose passages are unchanged. */
+const SHARD_CACHE = 'search-shards';
+
 /**
- * Builds the search index, `dist/pagefind/`: every speaker turn is a sub-result of its own, in
- * passages of one speaker's turns (see `passagesOf`), made from the turns themselves
- * (`turnRecordsOf`), never from built HTML. No HTML page is indexed as a page, so site chrome,
- * turn pages and speaker pages can never show up as results. Any failure fails the build: it
- * never passes without an index.
+ * Builds the search index, `dist/pagefind/`: one Pagefind bundle per year of transcripts
+ * (`writeShardedIndex`), each record a passage of one speaker's turns in one transcript, made
+ * from the turns themselves (`turnRecordsOf`, the only producer of search records), never from
+ * built HTML. No HTML page is indexed as a page, so site chrome, turn pages and speaker pages
+ * can never show up as results. Any failure fails the build: it never passes without an index.
  *
  * The transcripts come from the content sync's hand-over file (`readLoadedTranscripts`), read
- * at `astro:build:start`: Pagefind's binary indexes on one core while Astro renders the pages
- * on the other, and `astro:build:done` only waits for what is left.
+ * at `astro:build:start`: the shards are written one after another on the second core while
+ * Astro bundles and renders pages; only the years whose passages changed since the last build
+ * go to Pagefind again, and `astro:build:done` only waits for what is left.
  */
 export default function pagefindIntegration({ language }: PagefindOptions): AstroIntegration {
   let building = false;
   let cacheDir: URL | undefined;
-  let indexing: { started: number; bundle: string; slugs: string[]; done: Promise<IndexedCount> } | undefined;
+  let indexing: { started: number; bundle: string; slugs: string[]; done: Promise<ShardedCount> } | undefined;
   return {
     name: 'transcripts:pagefind',
     hooks: {
@@ -45,7 +50,7 @@ export default function pagefindIntegration({ language }: PagefindOptions): Astr
         const root = fileURLToPath(cacheDir);
         mkdirSync(root, { recursive: true });
         const bundle = join(mkdtempSync(join(root, 'pagefind-')), 'pagefind');
-        const done = writeSearchIndex(recordsOf(transcripts), bundle, language);
+        const done = writeShardedIndex(transcripts.map(shardedOf), bundle, join(root, SHARD_CACHE), language);
         // Reported at astro:build:done; until then a failure must not end the process.
         done.catch(() => undefined);
         indexing = { started: performance.now(), bundle, slugs: transcripts.map(({ id }) => id), done };
@@ -54,6 +59,7 @@ export default function pagefindIntegration({ language }: PagefindOptions): Astr
         if (!indexing) return;
         const { started, bundle, slugs, done } = indexing;
         indexing = undefined;
+        const seconds = (at: number) => ((performance.now() - at) / 1000).toFixed(1);
         const waitFrom = performance.now();
         try {
           const built = new Set(pages.map(({ pathname }) => pathname));
@@ -61,8 +67,7 @@ export default function pagefindIntegration({ language }: PagefindOptions): Astr
           if (missing.length > 0) throw new Error(`search index: no page was built for ${missing.join(', ')}`);
           const indexed = await done;
           moveFolder(bundle, join(fileURLToPath(dir), 'pagefind'));
-          const seconds = (at: number) => ((performance.now() - at) / 1000).toFixed(1);
-          logger.info(`indexed ${indexed.turns} speaker turns in ${indexed.passages} passages for search in ${seconds(started)} s, beside the pages; waited ${seconds(waitFrom)} s for it`);
+          logger.info(`indexed ${describe(indexed)} for search in ${seconds(started)} s, beside the pages; waited ${seconds(waitFrom)} s for it`);
         } finally {
           rmSync(join(bundle, '..'), { recursive: true, force: true });
         }
@@ -71,9 +76,12 @@ export default function pagefindIntegration({ language }: PagefindOptions): Astr
   };
 }
 
-/** One transcript's records at a time (each record carries its own place in reading order). */
-function* recordsOf(transcripts: readonly LoadedTranscript[]): Generator<TurnSearchRecord[]> {
-  for (const { id, data, turns } of transcripts) yield turnRecordsOf(id, data, turns());
+const describe = ({ turns, passages, shards, indexed }: ShardedCount) =>
+  `${turns} speaker turns in ${passages} passages, ${shards} yearly shards (${indexed.length > 0 ? `${indexed.join(', ')} indexed again` : 'none changed'})`;
+
+/** A loaded transcript as the sharded index takes it: its year, and its records when asked. */
+function shardedOf({ id, data, turns }: LoadedTranscript): ShardedTranscript {
+  return { id, year: isoDate(data.date).slice(0, 4), records: () => turnRecordsOf(id, data, turns()) };
 }
 
 /** Into `dist/`, which Astro empties when the build starts: the bundle is written elsewhere first. */

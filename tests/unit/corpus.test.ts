@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { generateCorpus } from '../../scripts/bench/corpus/corpus';
-import { MAX_WORDS, MIN_WORDS } from '../../scripts/bench/corpus/transcript';
-import { SEED_TEXT } from '../../scripts/bench/write-corpus';
+import { generateCorpus } from '../../src/tooling/corpus/corpus';
+import { MAX_WORDS, MIN_WORDS } from '../../src/tooling/corpus/transcript';
+import { SEED_TEXT } from '../../src/tooling/corpus/write-corpus';
 import { parseTranscript } from '../../src/utils/transcript-file';
 import { plainLines } from '../../src/utils/turn-text';
 import { countWords } from '../../src/utils/words';

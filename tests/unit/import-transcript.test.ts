@@ -64,6 +64,11 @@ describe('raw text the importer refuses, with the line to look at', () => {
       '9: no speaker labels: no paragraph after the dateline starts with a label such as "Vladimir Putin:" or "Question:"',
     ],
     [
+      'the label-like paragraph of tests/fixtures/import/errors/label-before-first-turn.txt',
+      readFileSync(join(ROOT, 'tests', 'fixtures', 'import', 'errors', 'label-before-first-turn.txt'), 'utf8'),
+      '17: "I would like to thank President Putin:" reads like a speaker label before the first turn',
+    ],
+    [
       'a label-like paragraph before the first turn',
       page('I would like to thank President Putin: he kept his word.\n\nVladimir Putin: Thank you.'),
       '11: "I would like to thank President Putin:" reads like a speaker label before the first turn, but is no label the importer knows, so it cannot tell where the summary ends',
@@ -137,7 +142,7 @@ describe('the check before writing refuses a file that would not build or would 
   test.each([
     ['an unescaped character', (text: string) => text.replace('\\*friends\\*', '*friends*'), '11: this paragraph would render as "Hello, friends." instead of "Hello, *friends*."'],
     ['raw HTML', (text: string) => text.replace('Why?', 'Why?<br>'), '13: the imported text would not build: raw HTML is not allowed in a transcript'],
-    ['a lost turn', (text: string) => text.replace('## question\n\n', ''), '11: this turn renders with 2 paragraphs instead of 1'],
+    ['a lost turn', (text: string) => text.replace('## question\n\n', ''), '11: this turn renders with 2 blocks instead of 1 paragraphs'],
     ['invalid front matter', (text: string) => text.replace('source: http://en.kremlin.ru/events/president/news/1', 'source: nowhere'), '-: the generated file has invalid front matter: source: must be an http(s) URL'],
   ])('%s', async (_, edit, message) => {
     expect(await problemWith(edit(markdown.text))).toContain(message);
