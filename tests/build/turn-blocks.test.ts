@@ -74,7 +74,8 @@ test('the plain text prints the list items, the heading and the quotation on the
 });
 
 test('the search index holds the list items as separate words', () => {
-  const dir = join(build.outDir, 'pagefind', 'fragment');
+  // One bundle per year (see `writeShardedIndex`): the fixture's is 2019.
+  const dir = join(build.outDir, 'pagefind', '2019', 'fragment');
   const contents = readdirSync(dir).map((name) => gunzipSync(readFileSync(join(dir, name))).toString('utf8'));
   const answer = contents.find((fragment) => fragment.includes('lower inflation'));
   expect(answer).toContain('lower inflation; higher real wages; cheaper credit. Next steps. The ministers will meet again in March. First, the budget.');
