@@ -105,7 +105,7 @@ describe('Cite', () => {
 
 describe('Share a quote', () => {
   // Built without SITE_URL: copied addresses are at the origin the page was read at.
-  const quoteUrl = () => `${site.url}${PATH}#vladimir-putin-2:~:text=way.%20Of%20course%2C-,we%20are%20watching%20the%20developments%20in%20the%20world,-and%20around%20us%3B`;
+  const quoteUrl = (site: StaticSite) => `${site.url}${PATH}#vladimir-putin-2:~:text=way.%20Of%20course%2C-,we%20are%20watching%20the%20developments%20in%20the%20world,-and%20around%20us%3B`;
 
   test('selecting words in a turn offers a link to exactly those words', async ({ browser, site }) => {
     const { context, page } = await clipboardPage(browser, site);
@@ -114,9 +114,9 @@ describe('Share a quote', () => {
     await bar.waitFor();
     expect(await bar.locator('.quote-share-speaker').textContent()).toBe('Vladimir Putin');
     expect(await bar.locator('.quote-share-text').textContent()).toBe('we are watching the developments in the world');
-    expect(await bar.getByRole('link', { name: 'Open link' }).getAttribute('href')).toBe(quoteUrl());
+    expect(await bar.getByRole('link', { name: 'Open link' }).getAttribute('href')).toBe(quoteUrl(site));
     await bar.getByRole('button', { name: 'Copy link to quote' }).click();
-    await expect.poll(() => clipboard(page)).toBe(quoteUrl());
+    await expect.poll(() => clipboard(page)).toBe(quoteUrl(site));
     await expect.poll(() => bar.getByRole('status').textContent()).toBe('Link to the selected quote copied.');
     await page.keyboard.press('Escape');
     await bar.waitFor({ state: 'hidden' });
@@ -130,7 +130,7 @@ describe('Share a quote', () => {
     await expect.poll(() => turn.getByRole('status').textContent()).toBe('Select some words of this turn first, then share them.');
     await select(page, '#vladimir-putin-2 .turn-body', 'we are watching the developments in the world');
     await turn.getByRole('button', { name: 'Share quote' }).click();
-    await expect.poll(() => clipboard(page)).toBe(quoteUrl());
+    await expect.poll(() => clipboard(page)).toBe(quoteUrl(site));
     await context.close();
   });
 
