@@ -10,13 +10,23 @@ export interface IndexRecord {
   anchors: { id: string }[];
 }
 
+/** The yearly shards of the index, newest first, as `dist/pagefind/shards.json` lists them. */
+export function indexShards(dist = DIST): { year: string; path: string; transcripts: number; passages: number }[] {
+  return (JSON.parse(readFileSync(join(dist, 'pagefind', 'shards.json'), 'utf8')) as { shards: { year: string; path: string; transcripts: number; passages: number }[] }).shards;
+}
+
 /**
- * Every record of the Pagefind index in `dist/pagefind/fragment/`, read from the files the
- * browser downloads (gzip, after Pagefind's `pagefind_dcd` signature). Every search result, for
- * any query, links to one of these URLs.
+ * Every record of the Pagefind index, in every shard's `fragment/` folder (or in `year`'s
+ * alone), read from the files the browser downloads (gzip, after Pagefind's `pagefind_dcd`
+ * signature). Every search result, for any query, links to one of these URLs.
  */
-export function indexRecords(dist = DIST): IndexRecord[] {
-  const dir = join(dist, 'pagefind', 'fragment');
+export function indexRecords(dist = DIST, year?: string): IndexRecord[] {
+  return indexShards(dist)
+    .filter((shard) => !year || shard.year === year)
+    .flatMap((shard) => fragmentsIn(join(dist, 'pagefind', shard.path, 'fragment')));
+}
+
+function fragmentsIn(dir: string): IndexRecord[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.pf_fragment'))
     .map((name) => {

@@ -1,12 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fromHtml } from 'hast-util-from-html';
-import { toText } from 'hast-util-to-text';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { importTranscript, type ImportResult } from '../../src/importer/import-transcript';
-import type { Turn } from '../../src/schemas/turn';
 import { defaultSlug } from '../../src/importer/slug';
+import type { Turn } from '../../src/schemas/turn';
+import { turnText } from '../../src/utils/turn-text';
 import { renderTranscript } from '../helpers/render-markdown';
 
 /**
@@ -67,7 +66,7 @@ describe.each(PASTED)('import fixture %s', (name) => {
   let turns: Turn[];
   beforeAll(async () => {
     result = await importTranscript(raw, { source: expected.source });
-    turns = (await renderTranscript(result.markdown.text)).turns;
+    ({ turns } = await renderTranscript(result.markdown.text));
   });
 
   test('the front matter holds the title, dateline, links, summary and speakers', () => {
@@ -84,8 +83,7 @@ describe.each(PASTED)('import fixture %s', (name) => {
   });
 
   test('each rendered turn holds exactly its raw words, in order', () => {
-    // The words as a reader sees them: each block's rendered HTML, read back as text.
-    const rendered = turns.map((turn) => turn.blocks.flatMap((block) => words(toText(fromHtml(block.type === 'paragraph' ? block.html : '', { fragment: true }), { whitespace: 'normal' }))));
+    const rendered = turns.map((turn) => words(turnText(turn)));
     expect(rendered).toEqual(rawTurnWords(raw, expected));
   });
 
