@@ -5,11 +5,13 @@ import type { AstroIntegration } from 'astro';
 import { streamLoaded, takeLoaded, type LoadedTranscript } from '../loaders/loaded-transcripts';
 import { isoDate } from '../utils/format-date';
 import { turnRecordsFromPage, turnRecordsOf } from './search-records';
-import { writeShardedIndex, type ShardedCount, type ShardedTranscript } from './sharded-index';
+import { MIN_SHARD_PASSAGES, writeShardedIndex, type ShardedCount, type ShardedTranscript } from './sharded-index';
 
 export interface PagefindOptions {
   /** The interface's language: the browser loads the index named after `<html lang>`. */
   language: string;
+  /** The fewest passages a shard of the index holds (default: `MIN_SHARD_PASSAGES`). */
+  minShardPassages?: number | undefined;
 }
 
 /** Shards of the last build, reused for every year whose passages are unchanged. */
@@ -27,7 +29,7 @@ const SHARD_CACHE = 'search-shards';
  * go to Pagefind again. Should no transcripts have been handed over by `astro:build:start`,
  * the built transcript pages are read instead, at the end (`turnRecordsFromPage`).
  */
-export default function pagefindIntegration({ language }: PagefindOptions): AstroIntegration {
+export default function pagefindIntegration({ language, minShardPassages = MIN_SHARD_PASSAGES }: PagefindOptions): AstroIntegration {
   let building = false;
   let shardCache = '';
   let indexing: { started: number; bundle: string; done: Promise<ShardedCount>; stop(error: Error): void; slugs: Promise<string[]> } | undefined;
@@ -46,7 +48,7 @@ export default function pagefindIntegration({ language }: PagefindOptions): Astr
         const bundle = join(mkdtempSync(join(cacheDir, 'pagefind-')), 'pagefind');
         const { transcripts, stop } = streamLoaded();
         const loaded = collect(transcripts);
-        const done = loaded.then((all) => writeShardedIndex(all.map(shardedOf), bundle, shardCache, language));
+        const done = loaded.then((all) => writeShardedIndex(all.map(shardedOf), bundle, shardCache, language, minShardPassages));
         // Reported at astro:build:done; until then a failure must not end the process.
         done.catch(() => undefined);
         indexing = { started: performance.now(), bundle, done, stop, slugs: loaded.then((all) => all.map((transcript) => transcript.id)) };
@@ -91,7 +93,7 @@ export default function pagefindIntegration({ language }: PagefindOptions): Astr
           const year = records[0]?.filters.year[0];
           if (year) transcripts.push({ id: pathname, year, records: () => records });
         }
-        const indexed = await writeShardedIndex(transcripts, target, shardCache || join(outDir, '..', `.${SHARD_CACHE}`), language);
+        const indexed = await writeShardedIndex(transcripts, target, shardCache || join(outDir, '..', `.${SHARD_CACHE}`), language, minShardPassages);
         logger.info(`indexed ${describe(indexed)} for search in ${seconds(started)} s`);
       },
     },
@@ -99,7 +101,7 @@ export default function pagefindIntegration({ language }: PagefindOptions): Astr
 }
 
 const describe = ({ turns, passages, shards, indexed }: ShardedCount) =>
-  `${turns} speaker turns in ${passages} passages, ${shards} yearly shards (${indexed.length > 0 ? `${indexed.join(', ')} indexed again` : 'none changed'})`;
+  `${turns} speaker turns in ${passages} passages, ${shards} shards by year (${indexed.length > 0 ? `${indexed.join(', ')} indexed again` : 'none changed'})`;
 
 /** A loaded transcript as the sharded index takes it: its year, and its records when asked. */
 function shardedOf({ id, data, turns }: LoadedTranscript): ShardedTranscript {
