@@ -3,7 +3,6 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import { SITE_LANG } from './src/consts.ts';
-import strings from './src/i18n/en.json' with { type: 'json' };
 import { transcriptMarkdown } from './src/integrations/markdown-processor.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import siteAddressWarning from './src/integrations/site-address-warning.ts';
@@ -66,7 +65,7 @@ export default defineConfig({
     // unified pipeline, without GFM or smart quotes, which would rewrite published text
     // (quotes, "--", "~strikes~"), and without Astro's costly raw-HTML pass (see the processor).
     processor: transcriptMarkdown({
-      remarkPlugins: [remarkRejectUnsafe, [remarkSpeakerTurns, { permalinkLabel: strings['turn.permalink'] }], remarkAnchorAliases],
+      remarkPlugins: [remarkRejectUnsafe, remarkSpeakerTurns, remarkAnchorAliases],
       rehypePlugins: [rehypeSlug],
     }),
   },
