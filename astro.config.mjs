@@ -22,7 +22,9 @@ export default defineConfig({
   output: 'static',
   integrations: [
     siteAddressWarning(),
-    pagefind({ language: SITE_LANG }),
+    // SEARCH_SHARD_PASSAGES sets how small a shard of the search index may be (tests build
+    // small archives with a shard per year; the default suits a real archive).
+    pagefind({ language: SITE_LANG, minShardPassages: process.env.SEARCH_SHARD_PASSAGES ? Number(process.env.SEARCH_SHARD_PASSAGES) : undefined }),
     // Old turn addresses kept by `anchorAliases` redirect; a sitemap lists pages, not redirects.
     sitemap({ filter: notMovedTurn(process.env.TRANSCRIPTS_DIR ?? './content/transcripts') }),
   ],

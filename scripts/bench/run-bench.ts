@@ -20,8 +20,8 @@ import { bytes, count, ms, seconds, table } from './lib/format';
 import { currentLoad, describeMachine } from './lib/machine';
 import { budgetFor, transcriptPageWeights } from './lib/page-weight';
 import { checkTargets, formatTargets } from './lib/targets';
-import { TIME, timedBuild, type BuildFigures } from './lib/timed-build';
-import { writeCorpus } from './write-corpus';
+import { searchSummary, TIME, timedBuild, type BuildFigures } from './lib/timed-build';
+import { writeCorpus } from '../../src/tooling/corpus/write-corpus';
 
 /** Searches a reader might run on the archive: a common word, a name, a phrase. */
 const QUERIES = ['sanctions', 'Union State', 'potassium fertilisers'];
@@ -131,6 +131,7 @@ async function benchSize(size: number): Promise<SizeResult> {
     [`build, one transcript added: wall (CPU)`, `${seconds(added.seconds)} (${seconds(added.cpuSeconds)}), ${spare.replace(/\.md$/, '')}`],
     ['  content / bundle / pages / after; index', phasesOf(added)],
     ['  one added / cold', `${(added.seconds / cold.seconds).toFixed(2)} ×`],
+    ['  search shards: cold / unchanged / one added', [cold, warm, added].map((build) => searchSummary(build.output)).join(' / ')],
     ['peak memory: largest process (time -v)', `${bytes(peakBytes)} (cold ${bytes(cold.peakBytes)}, unchanged ${bytes(warm.peakBytes)}, one added ${bytes(added.peakBytes)})`],
     ['peak memory: all build processes', bytes(Math.max(...builds.map((build) => build.peakTreeBytes)))],
     ['dist/', `${bytes(dist.bytes)} in ${count(dist.files)} files`],

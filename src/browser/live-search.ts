@@ -1,5 +1,5 @@
 import type { SearchState } from './search-query';
-import { loadHits, preloadTerm, searchTurns, type TurnHit, type TurnMatches } from './search-turns';
+import { loadHits, preloadTerm, searchOlderYears, searchTurns, type TurnHit, type TurnMatches } from './search-turns';
 
 export interface LiveResults {
   state: SearchState;
@@ -11,6 +11,10 @@ export interface LiveResults {
   hits: TurnHit[];
   /** Whether every matching turn is a hit of its own (see `TurnMatches`). */
   expanded: boolean;
+  /** Results per year, and the years searched and not yet (see `TurnMatches`). */
+  perYear: Record<string, number>;
+  searched: string[];
+  remaining: string[];
 }
 
 export interface LiveSearchOptions {
@@ -34,15 +38,28 @@ export function liveSearch({ pageSize, onResults, onError }: LiveSearchOptions) 
   let timer: ReturnType<typeof setTimeout> | undefined;
   let current: { matches: TurnMatches; hits: TurnHit[]; loaded: number } | undefined;
 
+  const resultsOf = (matches: TurnMatches, hits: TurnHit[], loaded: number): LiveResults => {
+    const { state, results, expanded, perYear, searched, remaining } = matches;
+    return { state, total: results.length, loaded, hits, expanded, perYear, searched, remaining };
+  };
+
+  /** Shows the first page of `matches`, unless a newer search has started. */
+  async function show(matches: TurnMatches, ticket: number, wanted = pageSize): Promise<boolean> {
+    // Within one transcript every turn is listed, and a transcript has few speakers.
+    const loaded = Math.min(matches.expanded ? matches.results.length : wanted, matches.results.length);
+    const hits = await loadHits(matches, 0, loaded);
+    if (ticket !== latest) return false;
+    current = { matches, hits, loaded };
+    onResults(resultsOf(matches, hits, loaded), hits);
+    return true;
+  }
+
   async function run(state: SearchState, ticket: number): Promise<void> {
     try {
-      const matches = await searchTurns(state);
-      // Within one transcript every turn is listed, and a transcript has few speakers.
-      const loaded = Math.min(matches.expanded ? matches.results.length : pageSize, matches.results.length);
-      const hits = await loadHits(matches, 0, loaded);
-      if (ticket !== latest) return;
-      current = { matches, hits, loaded };
-      onResults({ state, total: matches.results.length, loaded, hits, expanded: matches.expanded }, hits);
+      // Newest years first: each step paints what the years searched so far hold.
+      for await (const matches of searchTurns(state, pageSize)) {
+        if (!(await show(matches, ticket))) return;
+      }
     } catch (error) {
       if (ticket === latest) onError(error);
     }
@@ -53,7 +70,7 @@ export function liveSearch({ pageSize, onResults, onError }: LiveSearchOptions) 
     request(state: SearchState, now = false): void {
       const ticket = ++latest;
       clearTimeout(timer);
-      preloadTerm(state.query);
+      preloadTerm(state);
       if (now) void run(state, ticket);
       else timer = setTimeout(() => void run(state, ticket), TYPING_PAUSE_MS);
     },
@@ -63,10 +80,26 @@ export function liveSearch({ pageSize, onResults, onError }: LiveSearchOptions) 
       clearTimeout(timer);
       current = undefined;
     },
-    /** Loads the next page of the current results. */
+    /**
+     * Searches older years (every year left, with `everyYear`) and shows the results again, a
+     * page more than are shown now: for "more" once the years searched run out of results, and
+     * for the mentions-over-time chart.
+     */
+    async older(everyYear = false): Promise<void> {
+      const shown = current;
+      if (!shown) return;
+      const ticket = latest;
+      try {
+        await show(await searchOlderYears(shown.matches.state, everyYear), ticket, shown.loaded + (everyYear ? 0 : pageSize));
+      } catch (error) {
+        if (ticket === latest) onError(error);
+      }
+    },
+    /** Loads the next page of the current results, reaching older years once these run out. */
     async more(): Promise<void> {
       const shown = current;
       if (!shown) return;
+      if (shown.loaded >= shown.matches.results.length && shown.matches.remaining.length > 0) return this.older();
       const ticket = latest;
       try {
         const next = await loadHits(shown.matches, shown.loaded, pageSize);
@@ -74,7 +107,7 @@ export function liveSearch({ pageSize, onResults, onError }: LiveSearchOptions) 
         shown.hits = [...shown.hits, ...next];
         shown.loaded = Math.min(shown.loaded + pageSize, shown.matches.results.length);
         const { matches } = shown;
-        onResults({ state: matches.state, total: matches.results.length, loaded: shown.loaded, hits: shown.hits, expanded: matches.expanded }, next);
+        onResults(resultsOf(matches, shown.hits, shown.loaded), next);
       } catch (error) {
         onError(error);
       }

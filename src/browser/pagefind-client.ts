@@ -7,12 +7,15 @@ export interface Pagefind {
 }
 
 export interface SearchOptions {
-  filters?: Record<string, string>;
+  /** A value the filter must have, or any of several (`{ any: ['2021', '2022'] }`). */
+  filters?: Record<string, string | { any: string[] }>;
   sort?: Record<string, 'asc' | 'desc'>;
 }
 
 export interface PagefindSearch {
   results: PagefindResult[];
+  /** How many results hold each filter value (per year, per speaker…), over the bundles searched. */
+  filters?: Record<string, Record<string, number>>;
 }
 
 export interface PagefindResult {
@@ -61,23 +64,3 @@ export interface PagefindSubResult {
  * about nothing else (`tests/browser/search-ranking.test.ts` shows both).
  */
 export const RANKING = { pageLength: 0.2 };
-
-let loading: Promise<Pagefind> | undefined;
-
-/**
- * Loads Pagefind once, on first use: nothing is downloaded until a reader starts to search.
- * A failed load (say, offline) is forgotten, so the next attempt tries again.
- */
-export function loadPagefind(): Promise<Pagefind> {
-  loading ??= (async () => {
-    const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
-    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ ranking: RANKING, excerptLength: 30 });
-    await pagefind.init();
-    return pagefind;
-  })().catch((error: unknown) => {
-    loading = undefined;
-    throw error;
-  });
-  return loading;
-}

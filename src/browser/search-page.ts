@@ -2,6 +2,7 @@ import { liveSearch, type LiveResults } from './live-search';
 import { resultKeys } from './result-keys';
 import { hitContext, searchHit } from './search-hit';
 import { FILTER_NAMES, readState, writeState, type Filters, type SearchState } from './search-query';
+import { drawTimeline } from './search-timeline';
 import type { TurnHit } from './search-turns';
 import { readStrings } from './ui-strings';
 
@@ -18,6 +19,7 @@ class SearchPage extends HTMLElement {
     const status = this.querySelector<HTMLElement>('.search-status');
     const list = this.querySelector<HTMLOListElement>('.search-results');
     const more = this.querySelector<HTMLButtonElement>('.search-more');
+    const timeline = this.querySelector<HTMLElement>('.search-timeline');
     if (!form || !input || !status || !list || !more) return;
     const strings = readStrings(this);
     const { text, count } = strings;
@@ -39,7 +41,27 @@ class SearchPage extends HTMLElement {
       });
     };
 
-    const render = ({ state, total, loaded, hits, expanded }: LiveResults, appended: TurnHit[]): void => {
+    const statusOf = ({ state, total, hits, expanded, searched, remaining }: LiveResults): string => {
+      const found = total > 0 ? count(expanded ? 'search.turns' : 'search.results', expanded ? hits.length : total) : '';
+      if (remaining.length > 0) {
+        if (total === 0) return text('search.searchingOlder');
+        const [newest = '', oldest = newest] = [searched[0], searched.at(-1)];
+        return newest === oldest ? text('search.partialOneYear', { results: found, newest }) : text('search.partial', { results: found, newest, oldest });
+      }
+      return found || (state.query.trim() ? text('search.none', { query: state.query.trim() }) : text('search.noneFiltered'));
+    };
+    const showTimeline = (results: LiveResults): void => {
+      if (!timeline) return;
+      const { state, perYear, searched, remaining } = results;
+      // One bar per year is only worth showing across years, for a search with words.
+      timeline.hidden = !state.query.trim() || Boolean(state.filters.year) || searched.length + remaining.length < 2;
+      if (timeline.hidden) return;
+      const yearHref = (year: string) => `${location.pathname}${writeState({ ...state, filters: { ...state.filters, year } })}`;
+      drawTimeline(timeline, { perYear, searched, remaining, yearHref }, strings);
+    };
+
+    const render = (results: LiveResults, appended: TurnHit[]): void => {
+      const { total, loaded, hits, remaining } = results;
       const context = hitContext(location.pathname, strings);
       const items = appended.map((hit) => searchHit(hit, context));
       if (appended === hits) list.replaceChildren(...items);
@@ -47,12 +69,12 @@ class SearchPage extends HTMLElement {
         list.append(...items);
         items[0]?.querySelector('a')?.focus();
       }
-      more.hidden = loaded >= total;
-      status.textContent =
-        total > 0 ? count(expanded ? 'search.turns' : 'search.results', expanded ? hits.length : total)
-        : state.query.trim() ? text('search.none', { query: state.query.trim() })
-        : text('search.noneFiltered');
-      this.removeAttribute('aria-busy');
+      more.hidden = loaded >= total && remaining.length === 0;
+      status.textContent = statusOf(results);
+      showTimeline(results);
+      // Busy while the years searched so far hold fewer results than a page and older ones remain.
+      if (loaded < 10 && remaining.length > 0) this.setAttribute('aria-busy', 'true');
+      else this.removeAttribute('aria-busy');
     };
     const search = liveSearch({
       pageSize: 10,
@@ -93,6 +115,17 @@ class SearchPage extends HTMLElement {
       update(false, true);
     });
     more.addEventListener('click', () => void search.more());
+    timeline?.querySelector('.timeline-count-all')?.addEventListener('click', () => void search.older(true));
+    // A year of the chart (a bar, or a row of its table) narrows the search to that year.
+    timeline?.addEventListener('click', (event) => {
+      const link = event.target instanceof Element ? event.target.closest<Element>('[data-year]') : null;
+      const year = link?.getAttribute('data-year');
+      const select = form.querySelector<HTMLSelectElement>('select[name="year"]');
+      if (!year || !select) return;
+      event.preventDefault();
+      select.value = year;
+      update(true, true);
+    });
     resultKeys(input, list);
 
     for (const control of form.querySelectorAll('input, select, button')) control.removeAttribute('disabled');

@@ -1,5 +1,5 @@
 import { liveSearch } from './live-search';
-import { loadPagefind } from './pagefind-client';
+import { warmSearch } from './search-shards';
 import { resultKeys } from './result-keys';
 import { hitContext, searchHit } from './search-hit';
 import { writeState } from './search-query';
@@ -66,6 +66,6 @@ export function searchPanel(root: HTMLElement, input: HTMLInputElement): void {
   });
   resultKeys(input, list);
   // Fetched while the reader starts typing; a failure shows when they search.
-  loadPagefind().catch(() => undefined);
+  warmSearch().catch(() => undefined);
   update();
 }

@@ -1,4 +1,5 @@
-import { loadPagefind, type PagefindRecord, type PagefindResult, type PagefindSubResult } from './pagefind-client';
+import type { PagefindRecord, PagefindResult, PagefindSubResult } from './pagefind-client';
+import { shardSession, type ShardSession } from './search-shards';
 import { isPhrase, turnLink, wordsOf, writeState, type SearchState } from './search-query';
 import { tokensOf } from '../utils/words';
 
@@ -36,6 +37,12 @@ export interface TurnMatches {
   /** A quoted query: only turns that hold the phrase. */
   phraseOnly: boolean;
   expanded: boolean;
+  /** How many results each year holds, for the years searched so far (see `searched`). */
+  perYear: Record<string, number>;
+  /** The years (shards of the index) searched so far, newest first. */
+  searched: string[];
+  /** The years not searched yet, newest first: older ones, reached when more results are wanted. */
+  remaining: string[];
 }
 
 /**
@@ -48,24 +55,58 @@ export interface TurnMatches {
  *
  * Pagefind reports only the first place a phrase occurs in a record, so which turns hold the
  * phrase is read from the places of its words (`rankedTurns`), not from the phrase search.
+ *
+ * The index is one Pagefind bundle per year (`ShardSession`). The search starts with the
+ * newest year (or the year filter's alone) and yields its results, then reaches twice as many
+ * older years each time until it has `enough` results or has searched every year; each step
+ * yields the results so far, merged by Pagefind's score, so the page paints as each answers.
  */
-export async function searchTurns(state: SearchState): Promise<TurnMatches> {
-  const pagefind = await loadPagefind();
+export async function* searchTurns(state: SearchState, enough: number): AsyncGenerator<TurnMatches> {
+  const session = await shardSession(state.filters.year);
+  // Within one transcript (`expanded`) the first shard that answers holds all of its turns.
+  const wanted = state.filters.transcript ? 1 : enough;
+  for (;;) {
+    const matches = await matchesIn(session, state);
+    yield matches;
+    if (matches.results.length >= wanted || session.shardsLeft === 0) return;
+    // Twice as many shards each time: twenty years are searched in five steps.
+    await session.widen(Math.max(1, session.shardsSearched));
+  }
+}
+
+/**
+ * The same search reaching further back: twice as many years as so far, or every year left
+ * (for the mentions-over-time chart).
+ */
+export async function searchOlderYears(state: SearchState, everyYear = false): Promise<TurnMatches> {
+  const session = await shardSession(state.filters.year);
+  await session.widen(everyYear ? Number.POSITIVE_INFINITY : Math.max(1, session.shardsSearched));
+  return matchesIn(session, state);
+}
+
+/** A search over the shards `session` has reached. */
+async function matchesIn(session: ShardSession, state: SearchState): Promise<TurnMatches> {
   const term = state.query.trim();
   const expanded = Boolean(state.filters.transcript);
+  // Read once the search has reached its shards: the first search opens the first one.
+  const years = () => ({ searched: session.searched, remaining: session.remaining });
+  // Without a year filter, one that lets every year through: Pagefind then counts results per
+  // year (it counts only the filters a search loads), for the mentions-over-time chart.
+  const filters = state.filters.year ? state.filters : { ...state.filters, year: { any: session.shards.flatMap((shard) => shard.years) } };
   if (!term) {
-    const listing = await pagefind.search(null, { filters: state.filters, sort: { order: 'asc' } });
-    return { state, results: listing?.results ?? [], phrase: null, phraseOnly: false, expanded };
+    const listing = await session.search(null, { filters, sort: { order: 'asc' } });
+    return { state, results: listing?.results ?? [], phrase: null, phraseOnly: false, expanded, perYear: listing?.filters?.['year'] ?? {}, ...years() };
   }
   const words = wordsOf(term);
   const phraseOnly = isPhrase(term);
   const phrase = phraseOnly || words.length > 1 ? words : null;
-  const options = { filters: state.filters };
-  const [all, together] = await Promise.all([pagefind.search(words.join(' '), options), phrase ? pagefind.search(`"${words.join(' ')}"`, options) : null]);
+  const options = { filters };
+  const [all, together] = await Promise.all([session.search(words.join(' '), options), phrase ? session.search(`"${words.join(' ')}"`, options) : null]);
   const results = all?.results ?? [];
   const holding = new Set((together?.results ?? []).map((result) => result.id));
   const first = results.filter((result) => holding.has(result.id));
-  return { state, results: phraseOnly ? first : [...first, ...results.filter((result) => !holding.has(result.id))], phrase, phraseOnly, expanded };
+  const perYear = (phraseOnly ? together : all)?.filters?.['year'] ?? {};
+  return { state, results: phraseOnly ? first : [...first, ...results.filter((result) => !holding.has(result.id))], phrase, phraseOnly, expanded, perYear, ...years() };
 }
 
 /** The turns of `count` results from `start` on: each result's best turn, or all its turns when expanded. */
@@ -96,7 +137,9 @@ export async function loadHits(matches: TurnMatches, start: number, count: numbe
     // A long part is split into passages (`PASSAGE_WORDS`); other passages may match too.
     const whole = (record.meta['parts'] ?? '1') === '1';
     if ((whole && others.length === 0) || !speaker || !transcript) return [hitOf(record, best)];
-    const state = { query: matches.state.query, filters: { ...matches.state.filters, speaker, transcript } };
+    // The year takes the search straight to the transcript's shard.
+    const year = record.filters['year']?.[0];
+    const state = { query: matches.state.query, filters: { ...matches.state.filters, speaker, transcript, ...(year ? { year } : {}) } };
     return [{ ...hitOf(record, best), more: { count: whole ? others.length : undefined, href: writeState(state) } }];
   });
 }
@@ -184,6 +227,6 @@ function clippedSides(content: string, excerpt: string): { start: boolean; end: 
 }
 
 /** Warms Pagefind's index for what is being typed, ahead of the (debounced) search. */
-export function preloadTerm(query: string): void {
-  if (query.trim()) void loadPagefind().then((pagefind) => pagefind.preload(query.trim()));
+export function preloadTerm(state: SearchState): void {
+  if (state.query.trim()) void shardSession(state.filters.year).then((session) => session.preload(state.query));
 }

@@ -3,29 +3,36 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { streamLoaded, takeLoaded, type LoadedTranscript } from '../loaders/loaded-transcripts';
-import { writeSearchIndex, type IndexedCount } from './search-index';
-import { turnRecordsFromPage, turnRecordsOf, type TurnSearchRecord } from './search-records';
+import { isoDate } from '../utils/format-date';
+import { turnRecordsFromPage, turnRecordsOf } from './search-records';
+import { MIN_SHARD_PASSAGES, writeShardedIndex, type ShardedCount, type ShardedTranscript } from './sharded-index';
 
 export interface PagefindOptions {
   /** The interface's language: the browser loads the index named after `<html lang>`. */
   language: string;
+  /** The fewest passages a shard of the index holds (default: `MIN_SHARD_PASSAGES`). */
+  minShardPassages?: number | undefined;
 }
 
+/** Shards of the last build, reused for every year whose passages are unchanged. */
+const SHARD_CACHE = 'search-shards';
+
 /**
- * Builds the search index, `dist/pagefind/`: one Pagefind record per speaker turn (see
- * `TurnSearchRecord`). No HTML page is indexed as a page, so site chrome, turn pages and speaker
- * pages can never show up as results. Any failure fails the build: it never passes without an
- * index.
+ * Builds the search index, `dist/pagefind/`: one Pagefind bundle per year of transcripts
+ * (`writeShardedIndex`), each record a passage of one speaker's turns in one transcript. No
+ * HTML page is indexed as a page, so site chrome, turn pages and speaker pages can never show
+ * up as results. Any failure fails the build: it never passes without an index.
  *
- * The records come from the loaded transcripts (`turnRecordsOf`), each as soon as the loader
- * has rendered it: Pagefind's binary works on one core while the other renders Markdown and
- * then pages, and `astro:build:done` only waits for what is left. Should no transcripts have
- * been handed over by `astro:build:start`, it reads the built transcript pages instead
- * (`turnRecordsFromPage`).
+ * The records come from the loaded transcripts (`turnRecordsOf`). As soon as the content
+ * sync has loaded them all, the shards are written one after another on the second core while
+ * Astro bundles and renders pages; only the years whose passages changed since the last build
+ * go to Pagefind again. Should no transcripts have been handed over by `astro:build:start`,
+ * the built transcript pages are read instead, at the end (`turnRecordsFromPage`).
  */
-export default function pagefindIntegration({ language }: PagefindOptions): AstroIntegration {
+export default function pagefindIntegration({ language, minShardPassages = MIN_SHARD_PASSAGES }: PagefindOptions): AstroIntegration {
   let building = false;
-  let indexing: { started: number; bundle: string; slugs: string[]; done: Promise<IndexedCount>; stop(error: Error): void } | undefined;
+  let shardCache = '';
+  let indexing: { started: number; bundle: string; done: Promise<ShardedCount>; stop(error: Error): void; slugs: Promise<string[]> } | undefined;
   return {
     name: 'transcripts:pagefind',
     hooks: {
@@ -33,24 +40,22 @@ export default function pagefindIntegration({ language }: PagefindOptions): Astr
         building = command === 'build';
       },
       'astro:config:done': ({ config }) => {
-        // The content sync comes next: index each transcript as it is rendered.
         if (!building) return;
         const cacheDir = fileURLToPath(config.cacheDir);
         mkdirSync(cacheDir, { recursive: true });
+        shardCache = join(cacheDir, SHARD_CACHE);
+        // The content sync comes next: the index starts as soon as it has loaded everything.
         const bundle = join(mkdtempSync(join(cacheDir, 'pagefind-')), 'pagefind');
         const { transcripts, stop } = streamLoaded();
-        const done = writeSearchIndex(recordsOf(transcripts), bundle, language);
+        const loaded = collect(transcripts);
+        const done = loaded.then((all) => writeShardedIndex(all.map(shardedOf), bundle, shardCache, language, minShardPassages));
         // Reported at astro:build:done; until then a failure must not end the process.
         done.catch(() => undefined);
-        indexing = { started: performance.now(), bundle, slugs: [], done, stop };
+        indexing = { started: performance.now(), bundle, done, stop, slugs: loaded.then((all) => all.map((transcript) => transcript.id)) };
       },
       'astro:build:start': async () => {
         const transcripts = takeLoaded();
-        if (!indexing) return;
-        if (transcripts) {
-          indexing.slugs = transcripts.map((transcript) => transcript.id);
-          return;
-        }
+        if (!indexing || transcripts) return;
         // No transcript loader ran: the built pages are read instead, at the end.
         const { bundle, done, stop } = indexing;
         indexing = undefined;
@@ -61,17 +66,17 @@ export default function pagefindIntegration({ language }: PagefindOptions): Astr
       'astro:build:done': async ({ dir, pages, logger }) => {
         const outDir = fileURLToPath(dir);
         const target = join(outDir, 'pagefind');
+        const seconds = (at: number) => ((performance.now() - at) / 1000).toFixed(1);
         if (indexing) {
-          const { started, bundle, slugs, done } = indexing;
+          const { started, bundle, done, slugs } = indexing;
           indexing = undefined;
           const waitFrom = performance.now();
           try {
             const built = new Set(pages.map(({ pathname }) => pathname));
-            const missing = slugs.filter((slug) => !built.has(`transcripts/${slug}/`));
+            const missing = (await slugs.catch(() => [])).filter((slug) => !built.has(`transcripts/${slug}/`));
             if (missing.length > 0) throw new Error(`search index: no page was built for ${missing.join(', ')}`);
             const indexed = await done;
             moveFolder(bundle, target);
-            const seconds = (at: number) => ((performance.now() - at) / 1000).toFixed(1);
             logger.info(`indexed ${describe(indexed)} for search in ${seconds(started)} s, beside the pages; waited ${seconds(waitFrom)} s for it`);
           } finally {
             rmSync(join(bundle, '..'), { recursive: true, force: true });
@@ -81,25 +86,32 @@ export default function pagefindIntegration({ language }: PagefindOptions): Astr
         const started = performance.now();
         // Addresses are from the site's root, as Pagefind expects: in the browser it puts the
         // base path (where pagefind.js is served from) in front.
-        function* transcripts(): Generator<TurnSearchRecord[]> {
-          for (const { pathname } of pages) {
-            const file = htmlFileOf(outDir, pathname);
-            const records = file ? turnRecordsFromPage(readFileSync(file, 'utf8'), `/${pathname}`, file) : [];
-            if (records.length > 0) yield records;
-          }
+        const transcripts: ShardedTranscript[] = [];
+        for (const { pathname } of pages) {
+          const file = htmlFileOf(outDir, pathname);
+          const records = file ? turnRecordsFromPage(readFileSync(file, 'utf8'), `/${pathname}`, file) : [];
+          const year = records[0]?.filters.year[0];
+          if (year) transcripts.push({ id: pathname, year, records: () => records });
         }
-        const indexed = await writeSearchIndex(transcripts(), target, language);
-        logger.info(`indexed ${describe(indexed)} for search in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        const indexed = await writeShardedIndex(transcripts, target, shardCache || join(outDir, '..', `.${SHARD_CACHE}`), language, minShardPassages);
+        logger.info(`indexed ${describe(indexed)} for search in ${seconds(started)} s`);
       },
     },
   };
 }
 
-const describe = ({ turns, passages }: IndexedCount) => `${turns} speaker turns in ${passages} passages`;
+const describe = ({ turns, passages, shards, indexed }: ShardedCount) =>
+  `${turns} speaker turns in ${passages} passages, ${shards} shards by year (${indexed.length > 0 ? `${indexed.join(', ')} indexed again` : 'none changed'})`;
 
-/** One transcript's records at a time (each record carries its own place in reading order). */
-async function* recordsOf(transcripts: AsyncIterable<LoadedTranscript>): AsyncGenerator<TurnSearchRecord[]> {
-  for await (const { id, data, turns } of transcripts) yield turnRecordsOf(id, data, turns());
+/** A loaded transcript as the sharded index takes it: its year, and its records when asked. */
+function shardedOf({ id, data, turns }: LoadedTranscript): ShardedTranscript {
+  return { id, year: isoDate(data.date).slice(0, 4), records: () => turnRecordsOf(id, data, turns()) };
+}
+
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const item of items) all.push(item);
+  return all;
 }
 
 /** Into `dist/`, which Astro empties when the build starts: the bundle is written elsewhere first. */

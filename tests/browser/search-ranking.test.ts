@@ -42,7 +42,10 @@ async function searchPage(search: string): Promise<string[]> {
 async function defaultRanking(term: string): Promise<string[]> {
   await page.goto(new URL('archive/', site.url).href);
   return page.evaluate(`(async () => {
-    const pagefind = await import('/archive/pagefind/pagefind.js');
+    const { shards } = await (await fetch('/archive/pagefind/shards.json')).json();
+    const [first, ...others] = shards;
+    const pagefind = (await import('/archive/pagefind/' + first.path + 'pagefind.js')).createInstance({ basePath: '/archive/pagefind/' + first.path });
+    for (const shard of others) await pagefind.mergeIndex('/archive/pagefind/' + shard.path);
     const search = await pagefind.search(${JSON.stringify(term)});
     const records = await Promise.all(search.results.map((result) => result.data()));
     return records.map((record) => record.url);

@@ -38,14 +38,17 @@ async function hitAnchors(page: Page, list = '.search-results'): Promise<string[
 }
 
 /**
- * Asks the built index directly, through Pagefind's own browser API: the addresses of the
- * turns found, record by record (a record holds one speaker's turns in a transcript, each
- * turn a sub-result).
+ * Asks the built index directly, through Pagefind's own browser API, every yearly shard of it
+ * at once: the addresses of the turns found, record by record (a record holds one speaker's
+ * turns in a transcript, each turn a sub-result).
  */
 async function pagefindSearch(page: Page, term: string, filters: Record<string, string> = {}): Promise<string[]> {
   // A string, so that Vitest leaves its `import()` alone: it runs in the page.
   return page.evaluate(`(async () => {
-    const pagefind = await import('/pagefind/pagefind.js');
+    const { shards } = await (await fetch('/pagefind/shards.json')).json();
+    const [first, ...others] = shards;
+    const pagefind = (await import('/pagefind/' + first.path + 'pagefind.js')).createInstance({ basePath: '/pagefind/' + first.path });
+    for (const shard of others) await pagefind.mergeIndex('/pagefind/' + shard.path);
     const search = await pagefind.search(${JSON.stringify(term)}, { filters: ${JSON.stringify(filters)} });
     const records = await Promise.all(search.results.map((result) => result.data()));
     return [...new Set(records.flatMap((record) => record.sub_results.map((sub) => sub.url)))];
@@ -282,11 +285,11 @@ describe('when Pagefind cannot load', () => {
   test('the page says so, and the next search tries again', async ({ browser, site }) => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.route('**/pagefind/pagefind.js', (route) => route.abort());
+    await page.route('**/pagefind/*/pagefind.js', (route) => route.abort());
     await page.goto(new URL('search/?q=Minsk', site.url).href);
     await page.waitForFunction(() => document.querySelector('.search-status')?.textContent?.startsWith('Search could not load'));
     await expect(page.locator('.search-status').textContent()).resolves.toBe('Search could not load. Check your connection and try again.');
-    await page.unroute('**/pagefind/pagefind.js');
+    await page.unroute('**/pagefind/*/pagefind.js');
     await page.locator('#search-q').fill('Minsk Agreements');
     await settled(page);
     expect((await hitAnchors(page))[0]).toBe('vladimir-putin-1');
@@ -307,7 +310,7 @@ describe('the search box in the header', () => {
     expect(scripts.filter((path) => path.includes('BaseLayout.astro_astro_type_script'))).toHaveLength(1);
     expect(scripts.filter((path) => /search|pagefind/.test(path))).toEqual([]);
     expect(requests.filter((path) => path.includes('/pagefind/'))).toEqual([]);
-    const pagefindRequested = page.waitForRequest((request) => request.url().endsWith('/pagefind/pagefind.js'));
+    const pagefindRequested = page.waitForRequest((request) => /\/pagefind\/\d{4}\/pagefind\.js$/.test(request.url()));
     await page.locator('#site-search-q').focus();
     await pagefindRequested;
     expect(requests).not.toContain('/pagefind/pagefind-highlight.js');

@@ -10,13 +10,32 @@ export interface IndexRecord {
   anchors: { id: string }[];
 }
 
+/** A shard of the index: a year, or a run of years, as `dist/pagefind/shards.json` lists it. */
+export interface IndexShard {
+  id: string;
+  years: string[];
+  path: string;
+  transcripts: number;
+  passages: number;
+}
+
+/** The shards of the index, newest first. */
+export function indexShards(dist = DIST): IndexShard[] {
+  return (JSON.parse(readFileSync(join(dist, 'pagefind', 'shards.json'), 'utf8')) as { shards: IndexShard[] }).shards;
+}
+
 /**
- * Every record of the Pagefind index in `dist/pagefind/fragment/`, read from the files the
- * browser downloads (gzip, after Pagefind's `pagefind_dcd` signature). Every search result, for
- * any query, links to one of these URLs.
+ * Every record of the Pagefind index, in every shard's `fragment/` folder (or in shard `id`'s
+ * alone), read from the files the browser downloads (gzip, after Pagefind's `pagefind_dcd`
+ * signature). Every search result, for any query, links to one of these URLs.
  */
-export function indexRecords(dist = DIST): IndexRecord[] {
-  const dir = join(dist, 'pagefind', 'fragment');
+export function indexRecords(dist = DIST, id?: string): IndexRecord[] {
+  return indexShards(dist)
+    .filter((shard) => !id || shard.id === id)
+    .flatMap((shard) => fragmentsIn(join(dist, 'pagefind', shard.path, 'fragment')));
+}
+
+function fragmentsIn(dir: string): IndexRecord[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.pf_fragment'))
     .map((name) => {
