@@ -1,24 +1,21 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import rehypeSlug from 'rehype-slug';
 import { SITE_LANG } from './src/consts.ts';
-import { transcriptMarkdown } from './src/integrations/markdown-processor.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { notMovedTurn } from './src/integrations/moved-turns.ts';
 import siteAddressWarning from './src/integrations/site-address-warning.ts';
-import remarkAnchorAliases from './src/plugins/remark-anchor-aliases.ts';
-import remarkRejectUnsafe from './src/plugins/remark-reject-unsafe.ts';
-import remarkSpeakerTurns from './src/plugins/remark-speaker-turns.ts';
-import { notMovedTurn } from './src/utils/moved-turns.ts';
 import { buildSite } from './src/utils/site-address.ts';
+
+// Builds from other content folders (tests, benchmarks) keep their own content cache, so
+// their entries never linger in the real site's.
+const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
 
 export default defineConfig({
   site: buildSite(),
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
-  // Builds from other content folders (tests, benchmarks) keep their own content cache, so
-  // their entries never linger in the real site's.
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir,
   output: 'static',
   integrations: [
     siteAddressWarning(),
@@ -26,7 +23,7 @@ export default defineConfig({
     // small archives with a shard per year; the default suits a real archive).
     pagefind({ language: SITE_LANG, minShardPassages: process.env.SEARCH_SHARD_PASSAGES ? Number(process.env.SEARCH_SHARD_PASSAGES) : undefined }),
     // Old turn addresses kept by `anchorAliases` redirect; a sitemap lists pages, not redirects.
-    sitemap({ filter: notMovedTurn(process.env.TRANSCRIPTS_DIR ?? './content/transcripts') }),
+    sitemap({ filter: notMovedTurn(cacheDir) }),
   ],
   experimental: {
     // Pages whose `getStaticPaths` entry returns a `cacheKey` (a digest of what the page shows:
@@ -56,17 +53,5 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },
-  },
-  markdown: {
-    // Shiki colours code with inline style attributes, which the CSP refuses; a transcript
-    // has no code to colour, so a stray code block renders as plain <pre><code>.
-    syntaxHighlight: false,
-    // Astro 7's default Markdown renderer runs no remark or rehype plugins; ours need a
-    // unified pipeline, without GFM or smart quotes, which would rewrite published text
-    // (quotes, "--", "~strikes~"), and without Astro's costly raw-HTML pass (see the processor).
-    processor: transcriptMarkdown({
-      remarkPlugins: [remarkRejectUnsafe, remarkSpeakerTurns, remarkAnchorAliases],
-      rehypePlugins: [rehypeSlug],
-    }),
   },
 });

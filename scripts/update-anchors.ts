@@ -4,41 +4,23 @@
  * and commit the manifest with them. The folder is `content/transcripts` (or TRANSCRIPTS_DIR);
  * the manifest is `anchors.json` beside it.
  */
-import { readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
 import { lostAnchors, mergeAnchors, readAnchorsManifest, writeAnchorsManifest } from '../src/loaders/anchors-manifest';
-import { parseYaml, readFrontmatter } from '../src/utils/frontmatter';
-import { checkTranscriptFile, transcriptFiles } from '../src/loaders/transcript-source';
-import remarkSpeakerTurns from '../src/plugins/remark-speaker-turns';
-import { transcriptSchema } from '../src/schemas/transcript';
+import { readTurns } from '../src/plugins/read-turns';
 import { entryIdOf } from '../src/utils/entry-id';
+import { readTranscriptFile, transcriptFiles } from '../src/utils/transcript-file';
 
 const dir = resolve(process.env['TRANSCRIPTS_DIR'] ?? 'content/transcripts');
 const manifestFile = join(dir, '..', 'anchors.json');
 
-/** A transcript's turn anchors, from the same plugin the build renders turns with. */
-async function anchorsOf(file: string): Promise<string[]> {
-  checkTranscriptFile(file);
-  const source = readFileSync(file, 'utf8');
-  const frontmatter = readFrontmatter(file, source);
-  const data = parseYaml(file, frontmatter) as Record<string, unknown>;
-  const body = source.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, '');
-  const vfile = new VFile({ path: file, value: body, data: { speakers: transcriptSchema.parse(data).speakers } });
-  const processor = unified().use(remarkParse).use(remarkSpeakerTurns);
-  await processor.run(processor.parse(vfile), vfile);
-  return (vfile.data.turns ?? []).map((turn) => turn.anchor);
-}
-
+// Each file is read and its turns found exactly as the build does.
 const current: Record<string, string[]> = {};
 const aliases: Record<string, Record<string, string>> = {};
-for (const file of transcriptFiles(dir)) {
-  const slug = entryIdOf(relative(dir, file));
-  current[slug] = await anchorsOf(file);
-  const data = parseYaml(file, readFrontmatter(file, readFileSync(file, 'utf8'))) as { anchorAliases?: Record<string, string> };
-  aliases[slug] = data.anchorAliases ?? {};
+for (const path of transcriptFiles(dir)) {
+  const slug = entryIdOf(relative(dir, path));
+  const file = readTranscriptFile(path);
+  current[slug] = (await readTurns(file)).turns.map((turn) => turn.anchor);
+  aliases[slug] = file.data.anchorAliases;
 }
 const before = readAnchorsManifest(manifestFile) ?? {};
 const { manifest, added } = mergeAnchors(before, current);

@@ -1,39 +1,38 @@
-import { describeIssues, parseYaml, readFrontmatter } from '../utils/frontmatter';
-import { transcriptSchema } from '../schemas/transcript';
+import { readTurns } from '../plugins/read-turns';
 import type { Turn } from '../schemas/turn';
 import { SourceError } from '../utils/source-error';
+import { parseTranscript, type TranscriptFile } from '../utils/transcript-file';
 import { ImportError } from './import-problem';
 import type { ParsedTranscript } from './parsed-transcript';
-import { renderLikeTheSite } from './site-markdown';
 import type { MarkdownFile } from './to-markdown';
 
 /**
- * Proves a generated transcript file before it is written: its front matter passes the
- * loader's checks and reads back as written, and the site's own renderer turns it into the
- * same turns, speakers and paragraphs as the raw text, character for character. A file that
- * would fail the build, or render other words than were published, is never written. Errors
- * name the raw line the problem comes from.
+ * Proves a generated transcript file before it is written: the site reads it (`parseTranscript`,
+ * then `readTurns`, exactly as the loader does) into front matter that matches the raw text and
+ * into the same turns, speakers and paragraphs, character for character. A file that would fail
+ * the build, or render other words than were published, is never written. Errors name the raw
+ * line the problem comes from.
  */
 export async function checkMarkdown(file: MarkdownFile, transcript: ParsedTranscript): Promise<void> {
   const rawLineOf = (line: number | undefined) => (line === undefined ? undefined : file.rawLines[line - 1]);
-  const frontmatter = readFrontmatter('generated.md', file.text);
-  const data = transcriptSchema.safeParse(parseYaml('generated.md', frontmatter));
-  if (!data.success) throw new ImportError(undefined, `the generated file has ${describeIssues('generated.md', frontmatter, data.error).reason}`);
-  const expected = fieldsOf({ ...transcript.meta, speakers: transcript.speakers });
-
-  let rendered: Awaited<ReturnType<typeof renderLikeTheSite>>;
+  let parsed: TranscriptFile;
+  let turns: Turn[];
   try {
-    rendered = await renderLikeTheSite(file.text);
+    parsed = parseTranscript('generated.md', file.text);
+  } catch (error) {
+    if (error instanceof SourceError) throw new ImportError(undefined, `the generated file has ${error.reason}`);
+    throw error;
+  }
+  try {
+    ({ turns } = await readTurns(parsed));
   } catch (error) {
     if (error instanceof SourceError) throw new ImportError(rawLineOf(error.line), `the imported text would not build: ${error.reason}`);
     throw error;
   }
-  // Astro reads front matter with another YAML library than the loader; both must agree.
-  for (const [reader, read] of [['the loader', data.data], ['Astro', rendered.frontmatter]] as const) {
-    const actual = fieldsOf(read);
-    if (actual !== expected) throw new ImportError(undefined, `${reader} reads the generated front matter as ${actual} instead of ${expected}`);
-  }
-  compareTurns(rendered.frontmatter['turns'] as Turn[], transcript);
+  const expected = fieldsOf({ ...transcript.meta, speakers: transcript.speakers });
+  const actual = fieldsOf(parsed.data);
+  if (actual !== expected) throw new ImportError(undefined, `the loader reads the generated front matter as ${actual} instead of ${expected}`);
+  compareTurns(turns, transcript);
 }
 
 /** The front matter fields that come from the raw text, as comparable JSON. */

@@ -1,12 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseYaml, readFrontmatter } from '../utils/frontmatter';
+import { readTranscriptFile } from '../utils/transcript-file';
 import type { ArchiveSpeaker } from './archive-speakers';
 
 /**
  * The speakers of the transcripts already in a folder (`content/transcripts` or `--out`), read
- * from each file's front matter. A missing folder is an empty archive; a file whose front
- * matter cannot be read is left out here (the build reports it, naming its line).
+ * from each file's front matter as the build reads it. A missing folder is an empty archive; a file the build
+ * would refuse is left out here (the build reports it, naming its line).
  */
 export function readArchive(folder: string): ArchiveSpeaker[] {
   let names: string[];
@@ -18,12 +18,7 @@ export function readArchive(folder: string): ArchiveSpeaker[] {
   return names.flatMap((file) => {
     try {
       const path = join(folder, file);
-      const data = parseYaml(path, readFrontmatter(path, readFileSync(path, 'utf8'))) as { speakers?: unknown };
-      const speakers = Array.isArray(data.speakers) ? (data.speakers as unknown[]) : [];
-      return speakers.flatMap((speaker) => {
-        const { key, name } = (speaker ?? {}) as { key?: unknown; name?: unknown };
-        return typeof key === 'string' && typeof name === 'string' ? [{ key, name, file }] : [];
-      });
+      return readTranscriptFile(path).data.speakers.map(({ key, name }) => ({ key, name, file }));
     } catch {
       return [];
     }

@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { lineOf } from '../utils/frontmatter';
+import { yamlLine } from '../utils/transcript-file';
 import { speakerKeySchema, speakerSchema } from '../schemas/transcript';
 import { SourceError } from '../utils/source-error';
 import type { ParsedTranscript } from './parsed-transcript';
@@ -44,7 +44,7 @@ export function readSpeakerOverrides(filePath: string, text: string): SpeakerOve
   // JSON is YAML, so the YAML parser gives every key its line.
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter });
-  const lineAt = (path: PropertyKey[]) => lineOf(document, lineCounter, path.map((part) => (typeof part === 'symbol' ? String(part) : part)), 1) ?? 1;
+  const lineAt = (path: PropertyKey[]) => yamlLine(document, lineCounter, path.map((part) => (typeof part === 'symbol' ? String(part) : part)), 1) ?? 1;
   const result = overridesSchema.safeParse(document.toJS());
   if (!result.success) {
     const [issue] = result.error.issues;

@@ -1,108 +1,68 @@
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Transcript } from '../schemas/transcript';
 import type { Turn } from '../schemas/turn';
 
-/** A transcript as the loader leaves it: its slug, front matter and turns. */
+/**
+ * The hand-over from the transcript loader to the build's integrations (the search index, the
+ * sitemap's filter). The loader runs inside Astro's content sync, with its own copies of every
+ * module, so nothing is shared in memory: at the end of each load it writes what it loaded to
+ * one file in Astro's cache folder, and an integration reads that file. Its shape is
+ * {@link LoadedTranscript}; the turns stay in the render cache's files, read when needed.
+ *
+ * ```ts
+ * // the loader, once every transcript is checked and its turns are cached:
+ * writeLoadedTranscripts(config.cacheDir, transcripts);
+ * // the search index, at astro:build:start:
+ * for (const { id, data, turns } of readLoadedTranscripts(config.cacheDir) ?? []) index(id, data, turns());
+ * ```
+ */
 export interface LoadedTranscript {
+  /** The transcript's id: its URL slug. */
   id: string;
+  /** Its front matter, as the schema normalised it. */
   data: Transcript;
-  /** Its turns, read on demand from the loader's rendered files. */
+  /** Its turns, read from the render cache. */
   turns(): Turn[];
 }
 
-/**
- * The loader runs inside Astro's content sync and the build's integrations run beside it, in
- * the same process but with separate copies of every module, so the hand-over goes through
- * global slots: the finished list, which the search index takes at `astro:build:start`, and,
- * while a build loads, a stream of each transcript as soon as it is rendered, so that Pagefind
- * indexes on the second core while the first still renders Markdown.
- */
-const SLOT = Symbol.for('transcripts:loaded');
-const STREAM = Symbol.for('transcripts:loading');
-type Slot = { [SLOT]?: LoadedTranscript[] | undefined; [STREAM]?: LoadingStream | undefined };
-const slots = globalThis as Slot;
-
-interface LoadingStream {
-  rendered(transcript: LoadedTranscript): void;
-  loaded(all: LoadedTranscript[]): void;
-  failed(error: unknown): void;
+/** One line of the file: the front matter as JSON (the date as a day) and where the turns are. */
+interface Written {
+  id: string;
+  data: Omit<Transcript, 'date'> & { date: string };
+  turnsFile: string;
 }
 
-/** Called by the loader for each transcript it has just rendered. */
-export function announceRendered(transcript: LoadedTranscript): void {
-  slots[STREAM]?.rendered(transcript);
+const FILE_NAME = 'loaded-transcripts.json';
+
+/** The hand-over file in Astro's cache folder (`config.cacheDir`). */
+export function loadedTranscriptsFile(cacheDir: URL | string): string {
+  return join(typeof cacheDir === 'string' ? resolve(cacheDir) : fileURLToPath(cacheDir), FILE_NAME);
 }
 
-/** Called by the loader once every transcript is loaded (and rendered, or read from the cache). */
-export function announceLoaded(transcripts: LoadedTranscript[]): void {
-  slots[SLOT] = transcripts;
-  slots[STREAM]?.loaded(transcripts);
-  slots[STREAM] = undefined;
+/** Called by the loader once a load has succeeded: every transcript, with the file of its turns. */
+export function writeLoadedTranscripts(cacheDir: URL | string, transcripts: readonly { id: string; data: Transcript; turnsFile: string }[]): void {
+  const file = loadedTranscriptsFile(cacheDir);
+  const written: Written[] = transcripts.map(({ id, data, turnsFile }) => ({ id, data: { ...data, date: data.date.toISOString().slice(0, 10) }, turnsFile }));
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify(written));
+  renameSync(temporary, file);
 }
 
-/** Called by the loader when the load stops on a problem: whoever streams must stop too. */
-export function announceFailed(error: unknown): void {
-  slots[STREAM]?.failed(error);
-  slots[STREAM] = undefined;
+/** Forgets the last load's transcripts: an integration calls it before a load, so it never reads an older one. */
+export function clearLoadedTranscripts(cacheDir: URL | string): void {
+  rmSync(loadedTranscriptsFile(cacheDir), { force: true });
 }
 
-/** The transcripts of the latest content sync, once: a second build in one process syncs anew. */
-export function takeLoaded(): LoadedTranscript[] | undefined {
-  const transcripts = slots[SLOT];
-  slots[SLOT] = undefined;
-  return transcripts;
-}
-
-/**
- * Every transcript of the next load, each as soon as it is rendered and those the cache held
- * at the end; each once. It ends when the load does, and throws if the load fails or `stop`
- * is called (say, no load came).
- */
-export function streamLoaded(): { transcripts: AsyncIterable<LoadedTranscript>; stop(error: Error): void } {
-  const queue: LoadedTranscript[] = [];
-  const sent = new Set<string>();
-  let ended = false;
-  let failure: unknown;
-  let wake: (() => void) | undefined;
-  const notify = () => {
-    wake?.();
-    wake = undefined;
-  };
-  const stream: LoadingStream = {
-    rendered(transcript) {
-      queue.push(transcript);
-      notify();
-    },
-    loaded(all) {
-      queue.push(...all);
-      ended = true;
-      notify();
-    },
-    failed(error) {
-      failure = error;
-      notify();
-    },
-  };
-  slots[STREAM] = stream;
-  async function* transcripts(): AsyncGenerator<LoadedTranscript> {
-    for (;;) {
-      if (failure !== undefined) throw failure instanceof Error ? failure : new Error(String(failure));
-      const next = queue.shift();
-      if (next) {
-        if (!sent.has(next.id)) {
-          sent.add(next.id);
-          yield next;
-        }
-        continue;
-      }
-      if (ended) return;
-      await new Promise<void>((resolve) => (wake = resolve));
-    }
-  }
-  return {
-    transcripts: transcripts(),
-    stop(error) {
-      if (slots[STREAM] === stream) slots[STREAM] = undefined;
-      stream.failed(error);
-    },
-  };
+/** The transcripts of the latest load, or `undefined` when none was written since it was cleared. */
+export function readLoadedTranscripts(cacheDir: URL | string): LoadedTranscript[] | undefined {
+  const file = loadedTranscriptsFile(cacheDir);
+  if (!existsSync(file)) return undefined;
+  const written = JSON.parse(readFileSync(file, 'utf8')) as Written[];
+  return written.map(({ id, data, turnsFile }) => ({
+    id,
+    data: { ...data, date: new Date(`${data.date}T00:00:00Z`) },
+    turns: () => JSON.parse(readFileSync(turnsFile, 'utf8')) as Turn[],
+  }));
 }

@@ -1,19 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { glob } from 'astro/loaders';
-import type { Transcript } from '../schemas/transcript';
+import { readTurns } from '../plugins/read-turns';
 import type { Turn } from '../schemas/turn';
 import { entryIdOf } from '../utils/entry-id';
-import { readTurns, RENDERED_FILES_KEY, type RenderedFiles } from '../utils/rendered-files';
 import { displayPath, SourceError } from '../utils/source-error';
+import { MAX_TRANSCRIPT_BYTES, readTranscriptFile, transcriptFiles, type TranscriptFile } from '../utils/transcript-file';
+import { TURNS_FILE_KEY } from '../utils/turns-file';
 import { lostAnchors, readAnchorsManifest } from './anchors-manifest';
-import { batchedStore } from './batched-store';
-import { frontmatterLine, readFrontmatter } from '../utils/frontmatter';
-import { announceFailed, announceLoaded, announceRendered } from './loaded-transcripts';
-import { renderedOnDisk } from './rendered-on-disk';
-import { checkTranscriptFile, MAX_TRANSCRIPT_BYTES, transcriptFiles } from './transcript-source';
+import { writeLoadedTranscripts } from './loaded-transcripts';
+import { renderCache, type CacheKey } from './render-cache';
 
 export interface TranscriptLoaderOptions {
   /** Folder of transcript Markdown files, relative to the project root (default: `'./content/transcripts'`). */
@@ -27,142 +23,118 @@ export interface TranscriptLoaderOptions {
   maxBytes?: number;
 }
 
+/** A transcript file read and its turns in hand, ready to store. */
+interface Loaded {
+  file: TranscriptFile;
+  id: string;
+  key: CacheKey;
+  turns: Turn[];
+}
+
 /**
- * Astro's glob loader over the transcript folder, made strict. On its own the glob loader
- * logs a Markdown error and carries on with an empty page, reports schema errors without a
- * line, and stops at the first bad file. Here every file is checked first and every problem
- * is reported as `file:line: reason`; then the Markdown of every file is rendered and every
- * rendering problem reported; then the turns are compared with the published anchors. Any
- * problem stops the build, so a broken transcript never ships half-rendered.
+ * The transcripts collection. Each file is read once (`readTranscriptFile`: one YAML reader,
+ * one schema, errors as `file:line: reason`), then its turns are read from the Markdown
+ * (`readTurns`) or taken from the render cache, then the turns are compared with the published
+ * anchors. Every problem of every file is reported together and stops the build, so a broken
+ * transcript never ships half-rendered.
  *
- * At archive scale the rendered transcripts live on disk, not in Astro's data store (see
- * `renderedOnDisk`), the store is written once per load (`batchedStore`), and the Markdown
- * source is not kept in it: pages that publish it read the file.
+ * Each entry holds the front matter as the schema normalised it; its turns stay in the render
+ * cache's files (`rendered.metadata.turnsFile`, read by `turnsOf`), because Astro bundles the
+ * whole data store into the build and a 1,000-transcript archive's text would not fit. At the
+ * end of a load the transcripts are handed to the build's integrations (`writeLoadedTranscripts`).
  */
 export function transcriptLoader(options: TranscriptLoaderOptions = {}): Loader {
   const { base = './content/transcripts', maxBytes = MAX_TRANSCRIPT_BYTES } = options;
-  const inner = glob({ pattern: '**/*.md', base, retainBody: false });
+  let watching = false;
   return {
     name: 'transcript-loader',
     load: async (context) => {
-      try {
-        await load(context);
-      } catch (error) {
-        // The search index may be reading transcripts as they render: it stops too.
-        announceFailed(error);
-        throw error;
-      }
+      const dir = isAbsolute(base) ? base : resolve(fileURLToPath(context.config.root), base);
+      await load(context, dir);
+      // Under `astro dev`, a changed transcript reloads the folder; the cache keeps it quick.
+      if (watching || !context.watcher) return;
+      watching = true;
+      context.watcher.add(dir);
+      context.watcher.on('all', (_event, path) => {
+        if (path.startsWith(dir) && path.endsWith('.md')) load(context, dir).catch((error: unknown) => context.logger.error((error as Error).message));
+      });
     },
   };
 
-  async function load(context: LoaderContext): Promise<void> {
-    const dir = isAbsolute(base) ? base : resolve(fileURLToPath(context.config.root), base);
+  async function load(context: LoaderContext, dir: string): Promise<void> {
+    const root = fileURLToPath(context.config.root);
+    const cache = renderCache(fileURLToPath(new URL(`${context.collection}/`, context.config.cacheDir)), root, (message) => context.logger.warn(message));
     const files = transcriptFiles(dir);
-    stopOn(files.flatMap((file) => problemsOf(() => checkTranscriptFile(file, maxBytes))));
-    const checked = new Set(files);
-    const rendering: RenderingProblems = { problems: [] };
-    const batched = batchedStore(context.store);
-    const cacheDir = fileURLToPath(new URL(`${context.collection}/`, context.config.cacheDir));
-    const store = renderedOnDisk(batched.store, cacheDir, fileURLToPath(context.config.root), (entry, turns) =>
-      announceRendered({ id: entry.id, data: entry.data as Transcript, turns: () => turns }),
-    );
-    await inner.load({ ...context, store, logger: collectingErrors(context.logger, rendering), parseData: checkedParseData(context, checked, maxBytes) });
-    const problems = rendering.problems ?? [];
-    delete rendering.problems;
-    checked.clear();
+    const read = files.map((path) => attempt(() => readTranscriptFile(path, maxBytes)));
+    stopOn(read.flatMap((result) => (result.problem ? [result.problem] : [])));
+
+    const loaded: Loaded[] = [];
+    const problems: string[] = [];
+    for (const { value: file } of read) {
+      if (!file) continue;
+      const id = entryIdOf(relative(dir, file.path));
+      const key = { id, digest: context.generateDigest(file.text) };
+      let turns = cache.read(key, String(context.store.get(id)?.digest ?? '').startsWith(`${key.digest}:`));
+      if (!turns) {
+        try {
+          ({ turns } = await readTurns(file));
+          cache.write(key, turns);
+        } catch (error) {
+          problems.push((error as Error).message);
+          continue;
+        }
+      }
+      loaded.push({ file, id, key, turns });
+    }
     stopOn(problems);
-    batched.flush();
-    store.prune();
-    const filesById = new Map(files.map((file) => [entryIdOf(relative(dir, file)), file]));
-    checkPublishedAnchors(context, filesById, options.anchorsManifest ?? join(dir, '..', 'anchors.json'));
-    announceLoaded(
-      store.values().map((entry) => ({
-        id: entry.id,
-        data: entry.data as Transcript,
-        turns: () => readTurns(entry.rendered?.metadata?.frontmatter?.[RENDERED_FILES_KEY] as RenderedFiles),
-      })),
-    );
+    checkPublishedAnchors(loaded, options.anchorsManifest ?? join(dir, '..', 'anchors.json'), context.logger);
+
+    const ids = new Set(loaded.map(({ id }) => id));
+    for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+    for (const { file, id, key } of loaded) {
+      const turnsFile = cache.fileOf(key);
+      // The digest names the turns file too, so an entry moved with its cache is stored anew.
+      context.store.set({ id, data: file.data, filePath: relative(root, file.path), digest: `${key.digest}:${context.generateDigest(turnsFile)}`, rendered: { html: '', metadata: { [TURNS_FILE_KEY]: turnsFile } } });
+    }
+    cache.prune(loaded.map(({ key }) => key));
+    writeLoadedTranscripts(context.config.cacheDir, loaded.map(({ id, file, key }) => ({ id, data: file.data, turnsFile: cache.fileOf(key) })));
   }
-}
-
-/** Files changed while `astro dev` runs are checked here; the first load checked them all already. */
-function checkedParseData(context: LoaderContext, checked: Set<string>, maxBytes: number): LoaderContext['parseData'] {
-  return async (props) => {
-    if (props.filePath && !checked.has(resolve(props.filePath))) checkTranscriptFile(props.filePath, maxBytes);
-    return context.parseData(props);
-  };
-}
-
-/** Rendering problems of the load under way; `problems` is unset between loads. */
-interface RenderingProblems {
-  problems?: string[];
-}
-
-/**
- * The glob loader reports rendering failures through `logger.error` and carries on. While a
- * load runs they are collected, to stop the build with all of them; after it (a file edited
- * under `astro dev`) each one throws.
- */
-function collectingErrors(logger: LoaderContext['logger'], rendering: RenderingProblems): LoaderContext['logger'] {
-  const strict = Object.create(logger) as LoaderContext['logger'];
-  strict.error = (message: string) => {
-    // Our plugins' errors already name the file and line; Astro's wrapping would repeat the file.
-    const text = message.replace(/^Error rendering [^:]+: /, '').replace(/^Failed to parse Markdown file "[^"]*":\n/, '');
-    if (!rendering.problems) throw new Error(text);
-    rendering.problems.push(text);
-  };
-  return strict;
 }
 
 /**
  * Every published anchor must still lead somewhere: to a turn, or through `anchorAliases` to
  * the turn that now holds its words. Anchors not yet in the manifest only earn a reminder.
  */
-function checkPublishedAnchors(context: LoaderContext, files: Map<string, string>, manifestFile: string): void {
+function checkPublishedAnchors(loaded: readonly Loaded[], manifestFile: string, logger: LoaderContext['logger']): void {
   const manifest = readAnchorsManifest(manifestFile);
   if (!manifest) return;
+  const byId = new Map(loaded.map((transcript) => [transcript.id, transcript]));
   const problems: string[] = [];
   let unpublished = 0;
   for (const [slug, published] of Object.entries(manifest)) {
-    const entry = context.store.get(slug);
-    const file = files.get(slug);
-    if (!entry || !file) {
+    const transcript = byId.get(slug);
+    if (!transcript) {
       problems.push(`${displayPath(manifestFile)}: transcript "${slug}" was published, but there is no ${slug}.md any more: restore it, so that its ${published.length} turn links keep working`);
       continue;
     }
-    const anchors = turnsOfEntry(entry.rendered?.metadata?.frontmatter).map((turn) => turn.anchor);
-    const aliases = ((entry.data as { anchorAliases?: Record<string, string> }).anchorAliases ?? {});
-    unpublished += anchors.filter((anchor) => !published.includes(anchor)).length;
-    const lost = lostAnchors(published, anchors, aliases);
-    if (lost.length > 0) problems.push(lostAnchorsError(file, lost, anchors.filter((anchor) => !published.includes(anchor)), manifestFile).message);
+    const anchors = transcript.turns.map((turn) => turn.anchor);
+    const fresh = anchors.filter((anchor) => !published.includes(anchor));
+    unpublished += fresh.length;
+    const lost = lostAnchors(published, anchors, transcript.file.data.anchorAliases);
+    if (lost.length > 0) problems.push(lostAnchorsError(transcript.file, lost, fresh, manifestFile).message);
   }
-  for (const entry of context.store.values()) {
-    if (!(entry.id in manifest)) unpublished += turnsOfEntry(entry.rendered?.metadata?.frontmatter).length;
-  }
+  for (const transcript of loaded) if (!(transcript.id in manifest)) unpublished += transcript.turns.length;
   stopOn(problems);
-  if (unpublished > 0) {
-    context.logger.warn(`${unpublished} turn anchors are not in ${displayPath(manifestFile)} yet: run "npm run anchors:update" when you publish them`);
-  }
-}
-
-function turnsOfEntry(frontmatter: Record<string, unknown> | undefined): Turn[] {
-  const files = frontmatter?.[RENDERED_FILES_KEY] as RenderedFiles | undefined;
-  return files ? readTurns(files) : [];
+  if (unpublished > 0) logger.warn(`${unpublished} turn anchors are not in ${displayPath(manifestFile)} yet: run "npm run anchors:update" when you publish them`);
 }
 
 /** Points at the front matter, where the fix goes, and suggests it. */
-function lostAnchorsError(file: string, lost: string[], fresh: string[], manifestFile: string): SourceError {
-  let line: number | undefined;
-  try {
-    const frontmatter = readFrontmatter(file, readFileSync(file, 'utf8'));
-    line = frontmatterLine(frontmatter, ['anchorAliases']) ?? frontmatter.firstLine + frontmatter.yaml.split('\n').length;
-  } catch {
-    line = undefined;
-  }
+function lostAnchorsError(file: TranscriptFile, lost: string[], fresh: string[], manifestFile: string): SourceError {
+  const line = file.lineOf(['anchorAliases']) ?? file.bodyOffset;
   const guess = (index: number) => (lost.length === fresh.length ? fresh[index] : '<anchor of the turn that now holds it>');
   const example = lost.map((anchor, index) => `\n    ${anchor}: ${guess(index)}`).join('');
   return new SourceError(
-    file,
+    file.path,
     line,
     `published turn anchor${lost.length > 1 ? 's' : ''} ${lost.map((anchor) => `"${anchor}"`).join(', ')} no longer exist${lost.length > 1 ? '' : 's'}, ` +
       `and links that readers have shared or cited use ${lost.length > 1 ? 'them' : 'it'} (${displayPath(manifestFile)}). ` +
@@ -171,12 +143,11 @@ function lostAnchorsError(file: string, lost: string[], fresh: string[], manifes
   );
 }
 
-function problemsOf(check: () => void): string[] {
+function attempt<T>(run: () => T): { value?: T; problem?: string } {
   try {
-    check();
-    return [];
+    return { value: run() };
   } catch (error) {
-    return [(error as Error).message];
+    return { problem: (error as Error).message };
   }
 }
 

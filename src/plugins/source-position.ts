@@ -1,30 +1,23 @@
-import { readFileSync } from 'node:fs';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-import { frontmatterLine, readFrontmatter } from '../utils/frontmatter';
 import { SourceError, displayPath } from '../utils/source-error';
 
-/**
- * Astro hands the Markdown pipeline the body without its front matter, so positions in the
- * tree count from the body's first line. This finds how many lines of the file come before
- * it, so that messages point at the line an editor sees.
- */
-function bodyLineOffset(file: VFile): number {
-  if (!file.path) return 0;
-  let source: string;
-  try {
-    source = readFileSync(file.path, 'utf8');
-  } catch {
-    return 0;
+declare module 'vfile' {
+  interface DataMap {
+    /**
+     * How many file lines come before the Markdown body (the front matter's): positions in the
+     * tree count from the body's first line, and messages point at the line an editor sees.
+     */
+    bodyOffset: number;
+    /** The file line of a front matter field, such as `['anchorAliases', 'x-1']` (see `TranscriptFile`). */
+    frontmatterLine: (path: readonly (string | number)[]) => number | undefined;
   }
-  const start = source.indexOf(String(file.value));
-  return start <= 0 ? 0 : source.slice(0, start).split('\n').length - 1;
 }
 
 /** Stops the build with `file:line: reason`, the line being where `node` starts. */
 export function failAt(file: VFile, node: Node | undefined, reason: string): never {
   const line = node?.position?.start.line;
-  throw new SourceError(file.path || '<input>', line === undefined ? undefined : line + bodyLineOffset(file), reason);
+  throw new SourceError(file.path || '<input>', line === undefined ? undefined : line + (file.data.bodyOffset ?? 0), reason);
 }
 
 /** Reports a problem that does not stop the build. */
@@ -36,11 +29,5 @@ export function warnAbout(file: VFile, reason: string): void {
 
 /** Stops the build with `file:line: reason`, the line being that of a front matter field. */
 export function failAtFrontmatter(file: VFile, path: (string | number)[], reason: string): never {
-  let line: number | undefined;
-  try {
-    line = frontmatterLine(readFrontmatter(file.path, readFileSync(file.path, 'utf8')), path);
-  } catch {
-    line = undefined;
-  }
-  throw new SourceError(file.path || '<input>', line, reason);
+  throw new SourceError(file.path || '<input>', file.data.frontmatterLine?.(path), reason);
 }

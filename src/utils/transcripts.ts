@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Turn } from '../schemas/turn';
-import { readHtml, readTurns, RENDERED_FILES_KEY, type RenderedFiles } from './rendered-files';
+import { readTurnsFile, TURNS_FILE_KEY } from './turns-file';
 
 export type TranscriptEntry = CollectionEntry<'transcripts'>;
 
@@ -13,25 +13,9 @@ export async function getTranscripts(): Promise<TranscriptEntry[]> {
   return entries.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
 }
 
-/** The turns that `remark-speaker-turns` reported while rendering the entry. */
+/** The entry's turns ({@link Turn}), as `remark-speaker-turns` read them (see `transcriptLoader`). */
 export function turnsOf(entry: TranscriptEntry): Turn[] {
-  return readTurns(renderedFilesOf(entry));
-}
-
-/** The entry's rendered HTML: its turns, as the Markdown pipeline wrote them. */
-export function transcriptHtml(entry: TranscriptEntry): string {
-  return readHtml(renderedFilesOf(entry));
-}
-
-/** The loader keeps rendered transcripts on disk and the paths in the entry (see `renderedOnDisk`). */
-function renderedFilesOf(entry: TranscriptEntry): RenderedFiles {
-  const frontmatter = entry.rendered?.metadata?.frontmatter as Record<string, unknown> | undefined;
-  const files = frontmatter?.[RENDERED_FILES_KEY] as RenderedFiles | undefined;
-  if (!files) throw new Error(`${entry.filePath ?? entry.id}: the transcript was not rendered into turns`);
-  return files;
-}
-
-/** The URL path of a transcript page, under the site's base. */
-export function transcriptPath(entry: TranscriptEntry): string {
-  return `${import.meta.env.BASE_URL.replace(/\/$/, '')}/transcripts/${entry.id}/`;
+  const file = entry.rendered?.metadata?.[TURNS_FILE_KEY];
+  if (typeof file !== 'string') throw new Error(`${entry.filePath ?? entry.id}: the transcript loader gave it no turns`);
+  return readTurnsFile(file);
 }

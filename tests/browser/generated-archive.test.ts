@@ -8,11 +8,11 @@ import { generateCorpus } from '../../src/tooling/corpus/corpus';
 import type { GeneratedTranscript } from '../../src/tooling/corpus/transcript';
 import { SEED_TEXT } from '../../src/tooling/corpus/write-corpus';
 import { PASSAGE_WORDS } from '../../src/integrations/search-passages';
-import { turnRecordsFromPage } from '../../src/integrations/search-records';
 import { buildFrom, contentFolder, type BuildResult } from '../../src/tooling/site-build';
 import type { StaticSite } from '../../src/tooling/static-server';
 import { describe, expect, test } from '../helpers/browser-test';
 import { builtHtml, builtPage } from '../helpers/built-site';
+import { turnRecordsFromPage } from '../helpers/page-records';
 
 /** An archive of 30 generated transcripts, built once for every test in this file. */
 const corpus: GeneratedTranscript[] = [...generateCorpus({ count: 30, seed: 'archive-test', seedText: readFileSync(SEED_TEXT, 'utf8') })];

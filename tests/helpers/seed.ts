@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { parseYaml, readFrontmatter } from '../../src/utils/frontmatter';
-import { transcriptSchema, type Transcript } from '../../src/schemas/transcript';
+import { readTurns } from '../../src/plugins/read-turns';
+import type { Transcript } from '../../src/schemas/transcript';
 import type { Turn } from '../../src/schemas/turn';
+import { parseTranscript } from '../../src/utils/transcript-file';
+
 import { SEED_FILE, SEED_SLUG } from '../../src/tooling/seed';
-import { renderTranscript } from './render-markdown';
 
 export { SEED_FILE, SEED_SLUG };
 
@@ -15,9 +16,9 @@ export interface LoadedTranscript {
 
 /** A transcript file read the way the site reads it: its checked front matter and its reported turns. */
 export async function loadTranscript(slug: string, source: string): Promise<LoadedTranscript> {
-  const data = transcriptSchema.parse(parseYaml(`${slug}.md`, readFrontmatter(`${slug}.md`, source)));
-  const { turns } = await renderTranscript(source);
-  return { slug, data, turns };
+  const file = parseTranscript(`${slug}.md`, source);
+  const { turns } = await readTurns(file);
+  return { slug, data: file.data, turns };
 }
 
 /** The committed Kremlin transcript of 18 February 2022. */

@@ -3,8 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { generateCorpus } from '../../src/tooling/corpus/corpus';
 import { MAX_WORDS, MIN_WORDS } from '../../src/tooling/corpus/transcript';
 import { SEED_TEXT } from '../../src/tooling/corpus/write-corpus';
-import { parseYaml, readFrontmatter } from '../../src/utils/frontmatter';
-import { transcriptSchema } from '../../src/schemas/transcript';
+import { parseTranscript } from '../../src/utils/transcript-file';
 import { plainLines } from '../../src/utils/turn-text';
 import { countWords } from '../../src/utils/words';
 import { renderTranscript } from '../helpers/render-markdown';
@@ -54,7 +53,7 @@ describe('the generated corpus', () => {
   test('keeps one key, name and role per person across transcripts', () => {
     const people = new Map<string, string>();
     for (const transcript of corpus) {
-      const data = transcriptSchema.parse(parseYaml('x.md', readFrontmatter('x.md', transcript.markdown)));
+      const data = parseTranscript('x.md', transcript.markdown).data;
       for (const speaker of data.speakers) {
         const described = `${speaker.name} / ${speaker.role}`;
         expect(people.get(speaker.key) ?? described).toBe(described);
@@ -74,7 +73,7 @@ describe('the generated corpus', () => {
 
 describe.each(corpus.slice(0, 12).map((t) => [t.slug, t] as const))('%s', (_slug, transcript) => {
   test('passes the schema and renders into the turns and words it was written with', async () => {
-    const data = transcriptSchema.parse(parseYaml(`${transcript.slug}.md`, readFrontmatter(`${transcript.slug}.md`, transcript.markdown)));
+    const data = parseTranscript(`${transcript.slug}.md`, transcript.markdown).data;
     expect(data.speakers.map((s) => s.key)).toEqual(transcript.speakers);
     const { turns, messages } = await renderTranscript(transcript.markdown);
     expect(messages).toEqual([]);

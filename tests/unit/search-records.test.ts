@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { breakableSpaces } from '../../src/utils/line-breaks';
 import { describe, expect, test } from 'vitest';
-import { SEARCH_SOURCE_ATTRIBUTE, turnRecordsFromPage } from '../../src/integrations/search-records';
+import { turnRecordsOf } from '../../src/integrations/search-records';
 import { readingOrder, writeSearchIndex } from '../../src/integrations/search-index';
 import { PASSAGE_WORDS, passageHtml, passagesOf } from '../../src/integrations/search-passages';
-import { builtHtml } from '../helpers/built-site';
+import { loadSeed } from '../helpers/seed';
 
 const SLUG = '2022-02-18-russian-belarusian-talks';
 const PATH = `/transcripts/${SLUG}/`;
@@ -29,9 +29,10 @@ function sourceTurns(): { speaker: string; text: string }[] {
     });
 }
 
-const records = turnRecordsFromPage(builtHtml(PATH), PATH, 'transcript.html');
+const seed = await loadSeed();
+const records = turnRecordsOf(SLUG, seed.data, seed.turns);
 
-describe('search records from the built transcript page', () => {
+describe('search records: a function of the turns', () => {
   test('one record per turn, addressed to the turn’s anchor, in reading order', () => {
     const expected = sourceTurns();
     expect(records).toHaveLength(8);
@@ -83,27 +84,13 @@ describe('search records from the built transcript page', () => {
   });
 
   test('addresses follow the page URL it is given', () => {
-    const based = turnRecordsFromPage(builtHtml(PATH), `/archive${PATH}`, 'transcript.html');
+    const based = turnRecordsOf(SLUG, seed.data, seed.turns, `/archive${PATH}`);
     expect(based[3]?.url).toBe(`/archive${PATH}#vladimir-putin-2`);
   });
 
-  test('pages that do not hold a transcript give no records', () => {
-    expect(turnRecordsFromPage(builtHtml('/'), '/', 'index.html')).toEqual([]);
-    expect(turnRecordsFromPage(builtHtml('/search/'), '/search/', 'search.html')).toEqual([]);
-    // A page quoting turns without the marker, as a turn or speaker page would.
-    const quoted = builtHtml(PATH).replace(SEARCH_SOURCE_ATTRIBUTE, 'data-other');
-    expect(turnRecordsFromPage(quoted, PATH, 'turn.html')).toEqual([]);
-  });
-
-  test('a marked page that breaks the turn contract stops the build, naming the file', () => {
-    const html = builtHtml(PATH);
-    expect(() => turnRecordsFromPage(html.replace(/<time datetime="[^"]*"/, '<time'), PATH, 'dist/x.html')).toThrow(
-      'dist/x.html: cannot index the transcript for search: it has no <time datetime="YYYY-MM-DD"> date',
-    );
-    expect(() => turnRecordsFromPage(html.replace('class="turn-body"', 'class="body"'), PATH, 'dist/x.html')).toThrow(
-      'dist/x.html: cannot index the transcript for search: turn #vladimir-putin-1 has no text in .turn-body',
-    );
-    expect(() => turnRecordsFromPage(html.replace(/<h1[^>]*>[^<]*<\/h1>/, ''), PATH, 'dist/x.html')).toThrow('it has no <h1> title');
+  test('a turn by a speaker the front matter does not declare is refused', () => {
+    const stray = seed.turns.map((turn, index) => (index === 2 ? { ...turn, speaker: 'nobody' } : turn));
+    expect(() => turnRecordsOf(SLUG, seed.data, stray)).toThrow(`${SLUG}: turn #andrei-kolesnikov-1 is by "nobody", who is not declared`);
   });
 });
 

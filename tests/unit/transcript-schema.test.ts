@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeIssues, parseYaml, readFrontmatter } from '../../src/utils/frontmatter';
-import { transcriptSchema } from '../../src/schemas/transcript';
+import { parseTranscript } from '../../src/utils/transcript-file';
 
 const valid = `---
 title: News conference
@@ -25,16 +24,15 @@ Hello.
 /** Validates a transcript file's front matter the way the loader does and returns the message. */
 function problemWith(source: string): string | undefined {
   try {
-    const frontmatter = readFrontmatter('x.md', source);
-    const result = transcriptSchema.safeParse(parseYaml('x.md', frontmatter));
-    return result.success ? undefined : describeIssues('x.md', frontmatter, result.error).message;
+    parseTranscript('x.md', source);
+    return undefined;
   } catch (error) {
     return (error as Error).message;
   }
 }
 
 test('the seed-shaped front matter is valid and normalised', () => {
-  const data = transcriptSchema.parse(parseYaml('x.md', readFrontmatter('x.md', valid)));
+  const data = parseTranscript('x.md', valid).data;
   expect(data.date.toISOString()).toBe('2022-02-18T00:00:00.000Z');
   expect(data.lang).toBe('en');
   expect(data.translationNote).toBe("The English text is the Kremlin's translation.");
@@ -42,7 +40,7 @@ test('the seed-shaped front matter is valid and normalised', () => {
 });
 
 test('non-breaking spaces in names and roles become plain spaces', () => {
-  const data = transcriptSchema.parse(parseYaml('x.md', readFrontmatter('x.md', valid.replace('President of Russia', 'President of\u00a0Russia'))));
+  const data = parseTranscript('x.md', valid.replace('President of Russia', 'President of\u00a0Russia')).data;
   expect(data.speakers[0]?.role).toBe('President of Russia');
 });
 
