@@ -3,16 +3,17 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import { SITE_LANG } from './src/consts.ts';
-import strings from './src/i18n/en.json' with { type: 'json' };
 import { transcriptMarkdown } from './src/integrations/markdown-processor.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import siteAddressWarning from './src/integrations/site-address-warning.ts';
 import remarkAnchorAliases from './src/plugins/remark-anchor-aliases.ts';
 import remarkRejectUnsafe from './src/plugins/remark-reject-unsafe.ts';
 import remarkSpeakerTurns from './src/plugins/remark-speaker-turns.ts';
 import { notMovedTurn } from './src/utils/moved-turns.ts';
+import { buildSite } from './src/utils/site-address.ts';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://transcripts.example.org',
+  site: buildSite(),
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   // Builds from other content folders (tests, benchmarks) keep their own content cache, so
@@ -20,6 +21,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   output: 'static',
   integrations: [
+    siteAddressWarning(),
     // SEARCH_SHARD_PASSAGES sets how small a shard of the search index may be (tests build
     // small archives with a shard per year; the default suits a real archive).
     pagefind({ language: SITE_LANG, minShardPassages: process.env.SEARCH_SHARD_PASSAGES ? Number(process.env.SEARCH_SHARD_PASSAGES) : undefined }),
@@ -63,7 +65,7 @@ export default defineConfig({
     // unified pipeline, without GFM or smart quotes, which would rewrite published text
     // (quotes, "--", "~strikes~"), and without Astro's costly raw-HTML pass (see the processor).
     processor: transcriptMarkdown({
-      remarkPlugins: [remarkRejectUnsafe, [remarkSpeakerTurns, { permalinkLabel: strings['turn.permalink'] }], remarkAnchorAliases],
+      remarkPlugins: [remarkRejectUnsafe, remarkSpeakerTurns, remarkAnchorAliases],
       rehypePlugins: [rehypeSlug],
     }),
   },

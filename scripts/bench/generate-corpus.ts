@@ -4,7 +4,7 @@
  * Build the site from it with `TRANSCRIPTS_DIR=DIR npm run build`.
  */
 import { parseArgs } from 'node:util';
-import { writeCorpus } from './write-corpus';
+import { writeCorpus } from '../../src/tooling/corpus/write-corpus';
 
 const { values } = parseArgs({
   options: {

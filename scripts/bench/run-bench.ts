@@ -21,7 +21,7 @@ import { currentLoad, describeMachine } from './lib/machine';
 import { budgetFor, transcriptPageWeights } from './lib/page-weight';
 import { checkTargets, formatTargets } from './lib/targets';
 import { searchSummary, TIME, timedBuild, type BuildFigures } from './lib/timed-build';
-import { writeCorpus } from './write-corpus';
+import { writeCorpus } from '../../src/tooling/corpus/write-corpus';
 
 /** Searches a reader might run on the archive: a common word, a name, a phrase. */
 const QUERIES = ['sanctions', 'Union State', 'potassium fertilisers'];

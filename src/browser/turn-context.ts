@@ -1,3 +1,5 @@
+import { realAddress } from './real-address';
+
 /**
  * What the client scripts know about a turn, read from the page: the transcript's metadata on
  * the nearest `[data-transcript-url]` element, and the turn's own `section.turn`.
@@ -6,7 +8,7 @@ export interface TurnContext {
   turn: HTMLElement;
   anchor: string;
   speaker: string;
-  /** The transcript page, absolute. */
+  /** The transcript page, absolute, at the origin the reader can reach (see `realAddress`). */
   transcriptUrl: string;
   /** The turn's own page: its permalink. */
   permalink: string;
@@ -24,7 +26,7 @@ export function turnContext(inside: Element): TurnContext | undefined {
   const transcript = inside.closest<HTMLElement>('[data-transcript-url]');
   if (!turn || !transcript) return undefined;
   const data = transcript.dataset;
-  const transcriptUrl = data['transcriptUrl'] ?? '';
+  const transcriptUrl = realAddress(data['transcriptUrl'] ?? '');
   return {
     turn,
     anchor: turn.id,

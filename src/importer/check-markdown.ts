@@ -63,7 +63,7 @@ function compareTurns(records: Turn[], transcript: ParsedTranscript): void {
       }
     });
     if (record.blocks.length !== turn.paragraphs.length) {
-      throw new ImportError(turn.line, `this turn renders with ${record.blocks.length} blocks instead of ${turn.paragraphs.length} paragraphs`);
+      throw new ImportError(turn.line, `this turn renders with ${record.blocks.length} paragraphs instead of ${turn.paragraphs.length}`);
     }
   });
   if (records.length !== transcript.turns.length) throw new ImportError(undefined, `the file renders ${records.length} turns instead of ${transcript.turns.length}`);

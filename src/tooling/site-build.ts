@@ -3,8 +3,11 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
+const ROOT = join(import.meta.dirname, '..', '..');
 /** Where `npm run build` writes the real site; the test run builds it once (tests/setup/build-site.ts). */
-export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+export const DIST = join(ROOT, 'dist');
+/** Astro's command, run with this process's Node (22), without `npx` looking it up each time. */
+const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 export interface BuildResult {
   /** The build's exit status: 0 when it succeeded. */
@@ -31,7 +34,8 @@ function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
  */
 export function buildFrom(contentDir: string, env: Record<string, string> = {}): BuildResult {
   const outDir = join(mkdtempSync(join(tmpdir(), 'transcripts-dist-')), 'dist');
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+  const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
+    cwd: ROOT,
     encoding: 'utf8',
     env: buildEnv({ ASTRO_CACHE_DIR: join(dirname(outDir), 'cache'), ...env, TRANSCRIPTS_DIR: contentDir }),
   });

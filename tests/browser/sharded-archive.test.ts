@@ -3,15 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { generateCorpus } from '../../scripts/bench/corpus/corpus';
-import type { GeneratedTranscript } from '../../scripts/bench/corpus/transcript';
-import { SEED_TEXT } from '../../scripts/bench/write-corpus';
-import { launchBrowser } from '../../src/tooling/chromium';
+import { generateCorpus } from '../../src/tooling/corpus/corpus';
+import type { GeneratedTranscript } from '../../src/tooling/corpus/transcript';
+import { SEED_TEXT } from '../../src/tooling/corpus/write-corpus';
 import { buildFrom, contentFolder, writeAnchorsManifest, type BuildResult } from '../../src/tooling/site-build';
+import type { StaticSite } from '../../src/tooling/static-server';
+import { describe, expect, test } from '../helpers/browser-test';
 import { builtHtml } from '../helpers/built-site';
 import { indexRecords, indexShards } from '../helpers/search-index';
-import { serveStatic, type StaticSite } from '../../src/tooling/static-server';
 
 /**
  * An archive of 60 generated transcripts over twenty years, built twice with one cache: then
@@ -41,11 +40,11 @@ const anchorsOf = (transcript: GeneratedTranscript) => {
 const published = Object.fromEntries(first.filter((t) => t !== deleted).map((t) => [t.slug, anchorsOf(t)]));
 
 let builds: { before: BuildResult; after: BuildResult };
-let browser: Browser;
+/** The second build, served. */
 let site: StaticSite;
 let cache: string;
 
-beforeAll(async () => {
+test.beforeAll(async ({ serve }) => {
   const dir = contentFolder({});
   for (const transcript of first) writeFileSync(join(dir, `${transcript.slug}.md`), transcript.markdown);
   // Every turn is published but the deleted transcript's: the anchors rule must hold throughout.
@@ -61,11 +60,9 @@ beforeAll(async () => {
   const after = buildFrom(dir, { ASTRO_CACHE_DIR: cache, SEARCH_SHARD_PASSAGES: '1' });
   if (after.status !== 0) throw new Error(`the archive did not build again:\n${after.output}`);
   builds = { before, after };
-  [browser, site] = await Promise.all([launchBrowser(), serveStatic(after.outDir)]);
+  site = await serve(after.outDir);
 }, 600_000);
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+test.afterAll(() => {
   if (cache) rmSync(cache, { recursive: true, force: true });
 });
 
@@ -144,7 +141,7 @@ function watch(page: Page): string[] {
   return requests;
 }
 
-async function openSearch(query: string): Promise<{ page: Page; requests: string[] }> {
+async function openSearch(browser: Browser, query: string): Promise<{ page: Page; requests: string[] }> {
   const page = await browser.newPage();
   const requests = watch(page);
   await page.goto(`${site.url}search/?${query}`);
@@ -169,8 +166,8 @@ async function resultsPerYear(page: Page, term: string): Promise<Record<string, 
 }
 
 describe('searching the shards in Chromium', () => {
-  test('a search starts with the newest year and reaches back only as far as it needs', async () => {
-    const { page, requests } = await openSearch('q=sanctions');
+  test('a search starts with the newest year and reaches back only as far as it needs', async ({ browser }) => {
+    const { page, requests } = await openSearch(browser, 'q=sanctions');
     const years = indexShards(builds.after.outDir).map((shard) => shard.id);
     const reached = metadataYears(requests);
     expect(reached.length).toBeGreaterThan(0);
@@ -185,8 +182,8 @@ describe('searching the shards in Chromium', () => {
     await page.close();
   });
 
-  test('results from every shard are merged by score: the same order as one Pagefind search over all of them', async () => {
-    const { page } = await openSearch('q=sanctions');
+  test('results from every shard are merged by score: the same order as one Pagefind search over all of them', async ({ browser }) => {
+    const { page } = await openSearch(browser, 'q=sanctions');
     await page.locator('.timeline-count-all').click();
     await page.waitForFunction(() => !document.querySelector('.search-timeline tbody')?.textContent?.includes('not counted'));
     await page.waitForFunction(() => document.querySelector('.search-status')?.textContent?.match(/^\d+ results$/));
@@ -206,9 +203,9 @@ describe('searching the shards in Chromium', () => {
     await page.close();
   });
 
-  test('the year filter searches that year’s shard alone', async () => {
+  test('the year filter searches that year’s shard alone', async ({ browser }) => {
     const year = yearOf(final[Math.floor(final.length / 2)] as GeneratedTranscript);
-    const { page, requests } = await openSearch(`q=sanctions&year=${year}`);
+    const { page, requests } = await openSearch(browser, `q=sanctions&year=${year}`);
     expect(metadataYears(requests)).toEqual([year]);
     const dates = await page.$$eval('.search-hit a.hit-link time', (times) => times.map((time) => time.getAttribute('datetime') ?? ''));
     expect(dates.length).toBeGreaterThan(0);
@@ -216,8 +213,8 @@ describe('searching the shards in Chromium', () => {
     await page.close();
   });
 
-  test('the mentions chart counts each year’s results from the index, and a year in it sets the year filter', async () => {
-    const { page } = await openSearch('q=sanctions');
+  test('the mentions chart counts each year’s results from the index, and a year in it sets the year filter', async ({ browser }) => {
+    const { page } = await openSearch(browser, 'q=sanctions');
     await expect(page.locator('.search-timeline').isVisible()).resolves.toBe(true);
     await page.locator('.timeline-count-all').click();
     await page.waitForFunction(() => !document.querySelector('.search-timeline tbody')?.textContent?.includes('not counted'));

@@ -3,7 +3,6 @@ import { describe, expect, test } from '../helpers/browser-test';
 import { SEED_SLUG } from '../helpers/seed';
 import type { StaticSite } from '../../src/tooling/static-server';
 
-const SITE = 'https://transcripts.example.org';
 const PATH = `transcripts/${SEED_SLUG}/`;
 
 /** A page whose clipboard the test can read. */
@@ -44,7 +43,7 @@ describe('Copy link', () => {
     const { context, page } = await clipboardPage(browser, site);
     const turn = page.locator('#vladimir-putin-2');
     await turn.getByRole('button', { name: 'Copy link' }).click();
-    await expect.poll(() => clipboard(page)).toBe(`${SITE}/${PATH}vladimir-putin-2/`);
+    await expect.poll(() => clipboard(page)).toBe(`${site.url}${PATH}vladimir-putin-2/`);
     await expect.poll(() => turn.getByRole('status').textContent()).toBe('Link to this turn copied.');
     await context.close();
   });
@@ -59,7 +58,7 @@ describe('Copy link', () => {
     const turn = page.locator('#alyona-syrova-1');
     await turn.getByRole('button', { name: 'Copy link' }).click();
     const field = turn.getByRole('textbox', { name: 'Link' });
-    await expect.poll(() => field.inputValue()).toBe(`${SITE}/${PATH}alyona-syrova-1/`);
+    await expect.poll(() => field.inputValue()).toBe(`${site.url}${PATH}alyona-syrova-1/`);
     expect(await field.evaluate((input: HTMLInputElement) => document.activeElement === input && input.selectionStart === 0 && input.selectionEnd === input.value.length)).toBe(true);
     expect(await turn.getByRole('status').textContent()).toContain('Copying was not allowed');
     await context.close();
@@ -74,7 +73,7 @@ describe('Cite', () => {
     await cite.click();
     expect(await cite.getAttribute('aria-expanded')).toBe('true');
     const panel = turn.getByRole('region', { name: 'Cite this turn' });
-    const permalink = `${SITE}/${PATH}vladimir-putin-2/`;
+    const permalink = `${site.url}${PATH}vladimir-putin-2/`;
     const plain = `Vladimir Putin, News conference following Russian-Belarusian talks, The Kremlin, Moscow, 18 February 2022, ${permalink}`;
     expect(await panel.locator('[data-citation="plain"]').textContent()).toBe(plain);
     const bibtex = await panel.locator('[data-citation="bibtex"]').textContent();
@@ -98,14 +97,15 @@ describe('Cite', () => {
     const { context, page } = await clipboardPage(browser, site, `${PATH}alexander-lukashenko-2/`);
     await page.getByRole('button', { name: 'Cite' }).click();
     expect(await page.locator('[data-citation="plain"]').textContent()).toBe(
-      `Alexander Lukashenko, News conference following Russian-Belarusian talks, The Kremlin, Moscow, 18 February 2022, ${SITE}/${PATH}alexander-lukashenko-2/`,
+      `Alexander Lukashenko, News conference following Russian-Belarusian talks, The Kremlin, Moscow, 18 February 2022, ${site.url}${PATH}alexander-lukashenko-2/`,
     );
     await context.close();
   });
 });
 
 describe('Share a quote', () => {
-  const quoteUrl = `${SITE}/${PATH}#vladimir-putin-2:~:text=way.%20Of%20course%2C-,we%20are%20watching%20the%20developments%20in%20the%20world,-and%20around%20us%3B`;
+  // Built without SITE_URL: copied addresses are at the origin the page was read at.
+  const quoteUrl = (site: StaticSite) => `${site.url}${PATH}#vladimir-putin-2:~:text=way.%20Of%20course%2C-,we%20are%20watching%20the%20developments%20in%20the%20world,-and%20around%20us%3B`;
 
   test('selecting words in a turn offers a link to exactly those words', async ({ browser, site }) => {
     const { context, page } = await clipboardPage(browser, site);
@@ -114,9 +114,9 @@ describe('Share a quote', () => {
     await bar.waitFor();
     expect(await bar.locator('.quote-share-speaker').textContent()).toBe('Vladimir Putin');
     expect(await bar.locator('.quote-share-text').textContent()).toBe('we are watching the developments in the world');
-    expect(await bar.getByRole('link', { name: 'Open link' }).getAttribute('href')).toBe(quoteUrl);
+    expect(await bar.getByRole('link', { name: 'Open link' }).getAttribute('href')).toBe(quoteUrl(site));
     await bar.getByRole('button', { name: 'Copy link to quote' }).click();
-    await expect.poll(() => clipboard(page)).toBe(quoteUrl);
+    await expect.poll(() => clipboard(page)).toBe(quoteUrl(site));
     await expect.poll(() => bar.getByRole('status').textContent()).toBe('Link to the selected quote copied.');
     await page.keyboard.press('Escape');
     await bar.waitFor({ state: 'hidden' });
@@ -130,7 +130,7 @@ describe('Share a quote', () => {
     await expect.poll(() => turn.getByRole('status').textContent()).toBe('Select some words of this turn first, then share them.');
     await select(page, '#vladimir-putin-2 .turn-body', 'we are watching the developments in the world');
     await turn.getByRole('button', { name: 'Share quote' }).click();
-    await expect.poll(() => clipboard(page)).toBe(quoteUrl);
+    await expect.poll(() => clipboard(page)).toBe(quoteUrl(site));
     await context.close();
   });
 
@@ -153,10 +153,10 @@ describe('Share a quote', () => {
     const link = page.getByRole('region', { name: 'Share the selected quote' }).getByRole('link', { name: 'Open link' });
     await link.waitFor();
     const href = String(await link.getAttribute('href'));
-    expect(href).toBe(`${SITE}/${PATH}#vladimir-putin-1:~:text=in%2Ddepth%20discussion%20on-,strengthening%20the%20common%20defence%20space,-of%20Russia%20and`);
+    expect(href).toBe(`${site.url}${PATH}#vladimir-putin-1:~:text=in%2Ddepth%20discussion%20on-,strengthening%20the%20common%20defence%20space,-of%20Russia%20and`);
 
     const reader = await context.newPage();
-    await reader.goto(href.replace(`${SITE}/`, site.url));
+    await reader.goto(href);
     expect(await reader.evaluate(() => location.hash)).toBe('#vladimir-putin-1');
     // The browser scrolled past the turn's start (where the anchor alone would land), to the
     // paragraph holding the quote, which it highlights.

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { escapeMarkdown, transcriptMarkdown } from '../../scripts/bench/corpus/markdown';
+import { escapeMarkdown, transcriptMarkdown } from '../../src/tooling/corpus/markdown';
 import { renderTranscript } from '../helpers/render-markdown';
 
 const frontmatter = {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createRandom } from '../../scripts/bench/corpus/random';
+import { createRandom } from '../../src/tooling/corpus/random';
 
 const draws = (seed: string, n = 5) => {
   const random = createRandom(seed);

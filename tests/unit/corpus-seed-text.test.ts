@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { spokenParagraphs } from '../../scripts/bench/corpus/seed-text';
-import { SEED_TEXT } from '../../scripts/bench/write-corpus';
+import { spokenParagraphs } from '../../src/tooling/corpus/seed-text';
+import { SEED_TEXT } from '../../src/tooling/corpus/write-corpus';
 
 test('keeps the speech of a raw Kremlin page and drops chrome, titles and speaker labels', () => {
   const paragraphs = spokenParagraphs(`View settings

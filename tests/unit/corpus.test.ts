@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { generateCorpus } from '../../scripts/bench/corpus/corpus';
-import { MAX_WORDS, MIN_WORDS } from '../../scripts/bench/corpus/transcript';
-import { SEED_TEXT } from '../../scripts/bench/write-corpus';
+import { generateCorpus } from '../../src/tooling/corpus/corpus';
+import { MAX_WORDS, MIN_WORDS } from '../../src/tooling/corpus/transcript';
+import { SEED_TEXT } from '../../src/tooling/corpus/write-corpus';
 import { parseYaml, readFrontmatter } from '../../src/utils/frontmatter';
 import { transcriptSchema } from '../../src/schemas/transcript';
 import { plainLines } from '../../src/utils/turn-text';

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -121,5 +121,84 @@ describe('npm run import refuses bad input with a clear message and writes nothi
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(message);
     expect(result.stderr).toContain('Usage: npm run import -- <page.txt | page.html | folder/>');
+  });
+});
+
+describe('npm run import -- folder/', () => {
+  const pages = emptyFolder();
+  const out = join(pages, '..', `${basename(pages)}-out`);
+  const copy = (from: string, to = basename(from)) => writeFileSync(join(pages, to), readFileSync(join(ROOT, 'tests', 'fixtures', 'import', from)));
+  copy('saved-page/input.html', 'a-saved-page.html');
+  copy('archive/2006-press-statement.txt');
+  copy('errors/folder-with-unreadable-file/answers.txt');
+  copy('errors/folder-with-unreadable-file/saved-in-latin1.txt');
+  // Last in order, so only the pages imported before it in this run can give it keys.
+  copy('archive/2002-regional-journalists.txt', 'z-regional-journalists.txt');
+  writeFileSync(join(pages, 'notes.md'), 'not a page: only .txt and .html files are imported\n');
+  const speakers = fileIn(emptyFolder(), 'speakers.json', '{ "andrei-kolesnikov": { "key": "andrei-kolesnikov-kommersant" } }');
+  const written = ['2002-02-18-meeting-regional-journalists.md', '2006-02-18-press-statement-answers-journalists.md', '2022-02-18-answers-journalists-questions.md', '2022-02-18-russian-belarusian-talks.md'];
+  const rowOf = (stdout: string, file: string) => stdout.split('\n').find((row) => row.includes(file)) ?? '';
+  let first: ReturnType<typeof runImport>;
+
+  test('imports every page, a failed one does not stop the others, a table closes, and the status is 1', () => {
+    first = runImport([pages, '--out', out, '--speakers', speakers]);
+    expect(first.status).toBe(1);
+    expect(readdirSync(out).sort()).toEqual(written);
+    const [header] = first.stdout.split('\n');
+    expect(header).toMatch(/^file +slug +turns +speakers +result$/u);
+    expect(rowOf(first.stdout, 'a-saved-page.html')).toMatch(/ 2022-02-18-russian-belarusian-talks +8 +4 +written$/u);
+    expect(rowOf(first.stdout, '2006-press-statement.txt')).toMatch(/ 2006-02-18-press-statement-answers-journalists +3 +2 +written, 1 warning$/u);
+    expect(rowOf(first.stdout, 'answers.txt')).toMatch(/ 2022-02-18-answers-journalists-questions +3 +2 +written, 1 warning$/u);
+    expect(rowOf(first.stdout, 'z-regional-journalists.txt')).toMatch(/ 2002-02-18-meeting-regional-journalists +3 +2 +written, 3 warnings$/u);
+    expect(first.stderr).toContain('2006-press-statement.txt: warning: the text gives no address of its page');
+    expect(rowOf(first.stdout, 'saved-in-latin1.txt')).toMatch(/ - +- +- +failed: .*saved-in-latin1\.txt:5: this is not UTF-8 text: save the file as UTF-8$/u);
+    expect(first.stdout).not.toContain('notes.md');
+  });
+
+  test('one person keeps one key across the files, whatever the form of the label', () => {
+    const saved = readFileSync(join(out, written[3] as string), 'utf8');
+    const older = readFileSync(join(out, written[1] as string), 'utf8');
+    const oldest = readFileSync(join(out, written[0] as string), 'utf8');
+    expect(oldest).toContain('\n  - key: vladimir-putin\n    name: V. Putin\n');
+    expect(oldest).toContain('\n  - key: alyona-syrova\n    name: A. Syrova\n    role: STV Channel\n');
+    expect(first.stderr).toContain('z-regional-journalists.txt:15: warning: "V. Putin" was taken to be "Vladimir Putin" of ');
+    expect(saved).toContain('\n  - key: andrei-kolesnikov-kommersant\n    name: Andrei Kolesnikov\n');
+    expect(older).toContain('\n  - key: vladimir-putin\n    name: Vladimir Putin\n    role: President of Russia\n');
+    expect(older).toContain('\n## andrei-kolesnikov-kommersant\n');
+  });
+
+  test('running it again changes nothing; a changed file is kept unless --force', () => {
+    rmSync(join(pages, 'saved-in-latin1.txt'));
+    const before = written.map((name) => statSync(join(out, name)).mtimeMs);
+    const again = runImport([pages, '--out', out, '--speakers', speakers]);
+    expect(again.status).toBe(0);
+    for (const name of ['a-saved-page.html', '2006-press-statement.txt', 'answers.txt', 'z-regional-journalists.txt']) expect(rowOf(again.stdout, name)).toMatch(/ unchanged(?:, \d warnings?)?$/u);
+    expect(written.map((name) => statSync(join(out, name)).mtimeMs)).toEqual(before);
+
+    writeFileSync(join(out, written[2] as string), 'an editor’s work\n');
+    const kept = runImport([pages, '--out', out, '--speakers', speakers]);
+    expect(kept.status).toBe(0);
+    expect(rowOf(kept.stdout, 'answers.txt')).toMatch(/ kept: another text is there \(--force replaces it\), 1 warning$/u);
+    expect(readFileSync(join(out, written[2] as string), 'utf8')).toBe('an editor’s work\n');
+
+    const forced = runImport([pages, '--out', out, '--speakers', speakers, '--force']);
+    expect(forced.status).toBe(0);
+    expect(rowOf(forced.stdout, 'answers.txt')).toMatch(/ written, 1 warning$/u);
+    expect(readFileSync(join(out, written[2] as string), 'utf8')).toContain('\n## question\n');
+    expect(readdirSync(out).sort()).toEqual(written);
+  });
+
+  test('on a terminal it shows progress, n of N and the file', () => {
+    const command = ['npm', '--prefix', ROOT, 'run', '--silent', 'import', '--', pages, '--out', out, '--speakers', speakers].map((part) => `'${part}'`).join(' ');
+    const result = spawnSync('script', ['-qefc', command, '/dev/null'], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(`1 of 4: ${join(pages, '2006-press-statement.txt')}`);
+    expect(result.stdout).toContain(`4 of 4: ${join(pages, 'z-regional-journalists.txt')}`);
+  });
+
+  test('--slug, --source and --dry-run are for one file', () => {
+    const result = runImport([pages, '--slug', 'one']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('import: --slug is for one file, not a folder');
   });
 });

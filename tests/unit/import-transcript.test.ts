@@ -64,6 +64,11 @@ describe('raw text the importer refuses, with the line to look at', () => {
       '9: no speaker labels: no paragraph after the dateline starts with a label such as "Vladimir Putin:" or "Question:"',
     ],
     [
+      'the label-like paragraph of tests/fixtures/import/errors/label-before-first-turn.txt',
+      readFileSync(join(ROOT, 'tests', 'fixtures', 'import', 'errors', 'label-before-first-turn.txt'), 'utf8'),
+      '17: "I would like to thank President Putin:" reads like a speaker label before the first turn',
+    ],
+    [
       'a label-like paragraph before the first turn',
       page('I would like to thank President Putin: he kept his word.\n\nVladimir Putin: Thank you.'),
       '11: "I would like to thank President Putin:" reads like a speaker label before the first turn, but is no label the importer knows, so it cannot tell where the summary ends',

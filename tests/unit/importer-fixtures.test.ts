@@ -1,13 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Element } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { select, selectAll } from 'hast-util-select';
-import { toText } from 'hast-util-to-text';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { importTranscript, type ImportResult } from '../../src/importer/import-transcript';
 import { defaultSlug } from '../../src/importer/slug';
+import type { Turn } from '../../src/schemas/turn';
+import { turnText } from '../../src/utils/turn-text';
 import { renderTranscript } from '../helpers/render-markdown';
 
 /**
@@ -65,10 +63,10 @@ describe.each(PASTED)('import fixture %s', (name) => {
   const raw = readFileSync(join(FIXTURES, name, 'input.txt'), 'utf8');
   const expected = JSON.parse(readFileSync(join(FIXTURES, name, 'expected.json'), 'utf8')) as Expected;
   let result: ImportResult;
-  let turns: Element[];
+  let turns: Turn[];
   beforeAll(async () => {
     result = await importTranscript(raw, { source: expected.source });
-    turns = selectAll('section.turn', fromHtml((await renderTranscript(result.markdown.text)).html));
+    ({ turns } = await renderTranscript(result.markdown.text));
   });
 
   test('the front matter holds the title, dateline, links, summary and speakers', () => {
@@ -81,11 +79,11 @@ describe.each(PASTED)('import fixture %s', (name) => {
   });
 
   test('the rendered turns have the expected speakers, in order', () => {
-    expect(turns.map((turn) => turn.properties['dataSpeaker'])).toEqual(expected.turns.map((turn) => turn.speaker));
+    expect(turns.map((turn) => turn.speaker)).toEqual(expected.turns.map((turn) => turn.speaker));
   });
 
   test('each rendered turn holds exactly its raw words, in order', () => {
-    const rendered = turns.map((turn) => words(toText(select('.turn-body', turn) as Element, { whitespace: 'normal' })));
+    const rendered = turns.map((turn) => words(turnText(turn)));
     expect(rendered).toEqual(rawTurnWords(raw, expected));
   });
 

@@ -64,6 +64,18 @@ describe('detectLabel', () => {
     ['Remark: Not quite.', { kind: 'generic', name: 'Remark' }],
     ['Question (retranslated): And the price?', { kind: 'generic', name: 'Question', note: '(retranslated)', rest: 'And the price?' }],
     ['Vladimir Putin:', { name: 'Vladimir Putin', rest: '' }],
+    ['Valeriya Korableva, reporter at Channel One: Mr President,', { name: 'Valeriya Korableva', role: 'reporter at Channel One', printed: 'Valeriya Korableva, reporter at Channel One' }],
+    ['VALERIYA KORABLEVA, REPORTER AT CHANNEL ONE: Mr President,', { name: 'Valeriya Korableva', role: 'Reporter at Channel One' }],
+    ['V. K. Dolzhenkova (Tomsky Vestnik newspaper): Good afternoon.', { name: 'V. K. Dolzhenkova', role: 'Tomsky Vestnik newspaper', note: undefined, rest: 'Good afternoon.' }],
+    ['Oleg Marchenko (as translated): I agree.', { name: 'Oleg Marchenko', role: undefined, note: '(as translated)', printed: 'Oleg Marchenko' }],
+    ['OLEG MARCHENKO (AS TRANSLATED): I agree.', { name: 'Oleg Marchenko', note: '(AS TRANSLATED)' }],
+    ['V.Putin: Good afternoon.', { name: 'V.Putin', role: undefined }],
+    ['V.V.PUTIN: Good afternoon.', { name: 'V.V.Putin', printed: 'V.V.PUTIN' }],
+    ['A.V. Kolesnikov: And a question.', { name: 'A.V. Kolesnikov' }],
+    ['PRESIDENT OF RUSSIA VLADIMIR PUTIN: Good afternoon.', { name: 'Vladimir Putin', role: 'President of Russia', printed: 'PRESIDENT OF RUSSIA VLADIMIR PUTIN' }],
+    ['QUESTION:', { kind: 'generic', name: 'Question', rest: '' }],
+    ['Moderator Fyodor Lukyanov: Colleagues,', { name: 'Fyodor Lukyanov', role: 'Moderator' }],
+    ['Presenter Irina Volkova: Good afternoon.', { name: 'Irina Volkova', role: 'Presenter' }],
   ])('%s', (paragraph, expected) => {
     expect(detectLabel(paragraph, [])).toEqual({ label: expect.objectContaining(expected) });
   });
@@ -87,6 +99,9 @@ describe('detectLabel', () => {
     'Minsk Agreements: the key to peace.',
     'We must act together – Russia and Belarus: that is the point.',
     'Kazakhstan: we appreciate that.',
+    'Alexander Lukashenko, as you said: it cannot be said any better.',
+    'Thank you, Mr President: it was a good meeting.',
+    'As for Ukraine, Donbass: we will see.',
   ])('"%s" is not a label', (paragraph) => {
     expect(detectLabel(paragraph, ['Vladimir Putin'])).toBeUndefined();
   });
@@ -94,6 +109,7 @@ describe('detectLabel', () => {
   test.each([
     ['I would like to thank President Putin: he kept his word.', 'I would like to thank President Putin'],
     ['Mr Putin: you were right.', 'Mr Putin'],
+    ['Question, Rossiya TV: Why?', 'Question, Rossiya TV'],
   ])('"%s" is not a label, but looks like one', (paragraph, lookalike) => {
     expect(detectLabel(paragraph, [])).toEqual({ lookalike });
   });

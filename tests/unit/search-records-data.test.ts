@@ -1,3 +1,4 @@
+import { breakableSpaces } from '../../src/utils/line-breaks';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
@@ -17,7 +18,9 @@ test('the records made from a transcript’s data are the records its built page
   const turns = (await renderTranscript(source)).turns;
   const fromData = turnRecordsOf(SLUG, data, turns);
   expect(fromData).toHaveLength(8);
-  expect(fromData).toEqual(turnRecordsFromPage(builtHtml(PATH), PATH, 'transcript.html'));
+  // The page lets lines break after short words (see breakableSpaces); otherwise the two agree.
+  const asShown = fromData.map((record) => ({ ...record, content: breakableSpaces(record.content) }));
+  expect(asShown).toEqual(turnRecordsFromPage(builtHtml(PATH), PATH, 'transcript.html'));
 });
 
 test('a turn by a speaker the front matter does not declare is refused', async () => {

@@ -65,14 +65,15 @@ describe('the JSON export', () => {
 describe('the plain-text export', () => {
   const text = transcriptText(seed.data, seed.turns, `${SITE}/transcripts/${SEED_SLUG}/`);
 
-  test('starts with the title, the date and place, the summary and the source', () => {
-    expect(text.split('\n').slice(0, 8)).toEqual([
+  test('starts with the title, the date and place, the summary, the source and the Russian original', () => {
+    expect(text.split('\n').slice(0, 9)).toEqual([
       'News conference following Russian-Belarusian talks',
       '18 February 2022, The Kremlin, Moscow',
       '',
       seed.data.summary,
       '',
       'Source: http://en.kremlin.ru/events/president/news/67809',
+      'Russian original: http://kremlin.ru/events/president/news/67809',
       "The English text is the Kremlin's translation.",
       `Online: ${SITE}/transcripts/${SEED_SLUG}/`,
     ]);

@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { generateCorpus } from './corpus/corpus';
+import { generateCorpus } from './corpus';
 
 /** The raw Kremlin text the vocabulary is learnt from, beside the repository as in CI. */
-export const SEED_TEXT = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'sources', 'kremlin-2022-02-18-news-conference.txt');
+export const SEED_TEXT = resolve(import.meta.dirname, '..', '..', '..', '..', 'shared', 'sources', 'kremlin-2022-02-18-news-conference.txt');
 
 export interface WriteCorpusOptions {
   count: number;
