@@ -54,4 +54,9 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  markdown: {
+    // The transcript loader renders the Markdown itself; Astro's own renderer, should it ever
+    // run, must not colour code with the inline styles the CSP refuses.
+    syntaxHighlight: false,
+  },
 });
