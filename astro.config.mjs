@@ -19,7 +19,9 @@ export default defineConfig({
   output: 'static',
   integrations: [
     siteAddressWarning(),
-    pagefind({ language: SITE_LANG }),
+    // SEARCH_SHARD_PASSAGES sets how small a shard of the search index may be (tests build
+    // small archives with a shard per year; the default suits a real archive).
+    pagefind({ language: SITE_LANG, minShardPassages: process.env.SEARCH_SHARD_PASSAGES ? Number(process.env.SEARCH_SHARD_PASSAGES) : undefined }),
     // Old turn addresses kept by `anchorAliases` redirect; a sitemap lists pages, not redirects.
     sitemap({ filter: notMovedTurn(cacheDir) }),
   ],
@@ -51,5 +53,10 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },
+  },
+  markdown: {
+    // The transcript loader renders the Markdown itself; Astro's own renderer, should it ever
+    // run, must not colour code with the inline styles the CSP refuses.
+    syntaxHighlight: false,
   },
 });

@@ -7,7 +7,8 @@ export interface Pagefind {
 }
 
 export interface SearchOptions {
-  filters?: Record<string, string>;
+  /** A value the filter must have, or any of several (`{ any: ['2021', '2022'] }`). */
+  filters?: Record<string, string | { any: string[] }>;
   sort?: Record<string, 'asc' | 'desc'>;
 }
 

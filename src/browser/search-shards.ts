@@ -3,7 +3,10 @@ import { RANKING } from './pagefind-client';
 
 /** One Pagefind bundle of the index, as `/pagefind/shards.json` lists it (see `writeShardedIndex`). */
 export interface Shard {
-  year: string;
+  /** `2022`, or `2019-2021` for a shard of several years. */
+  id: string;
+  /** Its years, newest first. */
+  years: string[];
   /** Relative to `/pagefind/`: `2022/`. */
   path: string;
   transcripts: number;
@@ -15,15 +18,8 @@ interface PagefindModule {
   createInstance(options: Record<string, unknown>): Pagefind & { mergeIndex(path: string, options?: Record<string, unknown>): Promise<void> };
 }
 
-/** The synthetic filter that names a result's shard (its year). */
-export const SHARD_FILTER = 'shard';
-
-/**
- * Options of each shard's bundle. `mergeFilter` tags every result with its shard's year, as a
- * filter Pagefind counts without downloading any filter file: the results per year of the
- * mentions-over-time chart (`SHARD_FILTER` in a search's `filters`).
- */
-const optionsFor = (shard: Shard) => ({ ranking: RANKING, excerptLength: 30, mergeFilter: { [SHARD_FILTER]: shard.year } });
+/** Options of each shard's bundle. */
+const OPTIONS = { ranking: RANKING, excerptLength: 30 };
 
 
 const pagefindRoot = () => `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
@@ -63,12 +59,21 @@ export class ShardSession {
 
   /** The years searched so far, newest first. */
   get searched(): string[] {
-    return this.shards.slice(0, this.#merged).map((shard) => shard.year);
+    return this.shards.slice(0, this.#merged).flatMap((shard) => shard.years);
   }
 
   /** The years not searched yet, newest first. */
   get remaining(): string[] {
-    return this.shards.slice(this.#merged).map((shard) => shard.year);
+    return this.shards.slice(this.#merged).flatMap((shard) => shard.years);
+  }
+
+  /** Shards reached so far, and left. */
+  get shardsLeft(): number {
+    return this.shards.length - this.#merged;
+  }
+
+  get shardsSearched(): number {
+    return this.#merged;
   }
 
   /** Searches the shards reached so far (the newest one, at first). */
@@ -93,7 +98,7 @@ export class ShardSession {
     const pagefind = await this.#open();
     const next = this.shards.slice(this.#merged, this.#merged + count);
     this.#merged += next.length;
-    await Promise.all(next.map((shard) => pagefind.mergeIndex(`${pagefindRoot()}${shard.path}`, optionsFor(shard))));
+    await Promise.all(next.map((shard) => pagefind.mergeIndex(`${pagefindRoot()}${shard.path}`, OPTIONS)));
     return next.length > 0;
   }
 
@@ -103,7 +108,7 @@ export class ShardSession {
       if (!first) throw new Error('search index: no shards');
       const basePath = `${pagefindRoot()}${first.path}`;
       const module = (await import(/* @vite-ignore */ `${basePath}pagefind.js`)) as PagefindModule;
-      const pagefind = module.createInstance({ basePath, ...optionsFor(first) });
+      const pagefind = module.createInstance({ basePath, ...OPTIONS });
       await pagefind.init();
       this.#merged = 1;
       return pagefind;
@@ -118,14 +123,14 @@ export class ShardSession {
 const sessions = new Map<string, Promise<ShardSession>>();
 
 /**
- * The session for a search's year filter: that year's shard alone, or every shard newest
- * first. Sessions last as long as the page, so shards reached stay reached.
+ * The session for a search's year filter: the shard that holds that year alone (Pagefind's
+ * year filter keeps to the year within it), or every shard newest first. Sessions last as long as the page, so shards reached stay reached.
  */
 export function shardSession(year: string | undefined): Promise<ShardSession> {
   const key = year ?? '';
   let session = sessions.get(key);
   if (!session) {
-    session = loadShards().then((shards) => new ShardSession(year ? shards.filter((shard) => shard.year === year) : shards));
+    session = loadShards().then((shards) => new ShardSession(year ? shards.filter((shard) => shard.years.includes(year)) : shards));
     // A failed load is forgotten, so the next search tries again.
     session.catch(() => sessions.delete(key));
     sessions.set(key, session);

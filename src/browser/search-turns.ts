@@ -1,5 +1,5 @@
 import type { PagefindRecord, PagefindResult, PagefindSubResult } from './pagefind-client';
-import { SHARD_FILTER, shardSession, type ShardSession } from './search-shards';
+import { shardSession, type ShardSession } from './search-shards';
 import { isPhrase, turnLink, wordsOf, writeState, type SearchState } from './search-query';
 import { tokensOf } from '../utils/words';
 
@@ -68,9 +68,9 @@ export async function* searchTurns(state: SearchState, enough: number): AsyncGen
   for (;;) {
     const matches = await matchesIn(session, state);
     yield matches;
-    if (matches.results.length >= wanted || session.remaining.length === 0) return;
+    if (matches.results.length >= wanted || session.shardsLeft === 0) return;
     // Twice as many shards each time: twenty years are searched in five steps.
-    await session.widen(Math.max(1, session.searched.length));
+    await session.widen(Math.max(1, session.shardsSearched));
   }
 }
 
@@ -80,7 +80,7 @@ export async function* searchTurns(state: SearchState, enough: number): AsyncGen
  */
 export async function searchOlderYears(state: SearchState, everyYear = false): Promise<TurnMatches> {
   const session = await shardSession(state.filters.year);
-  await session.widen(everyYear ? Number.POSITIVE_INFINITY : Math.max(1, session.searched.length));
+  await session.widen(everyYear ? Number.POSITIVE_INFINITY : Math.max(1, session.shardsSearched));
   return matchesIn(session, state);
 }
 
@@ -90,19 +90,22 @@ async function matchesIn(session: ShardSession, state: SearchState): Promise<Tur
   const expanded = Boolean(state.filters.transcript);
   // Read once the search has reached its shards: the first search opens the first one.
   const years = () => ({ searched: session.searched, remaining: session.remaining });
+  // Without a year filter, one that lets every year through: Pagefind then counts results per
+  // year (it counts only the filters a search loads), for the mentions-over-time chart.
+  const filters = state.filters.year ? state.filters : { ...state.filters, year: { any: session.shards.flatMap((shard) => shard.years) } };
   if (!term) {
-    const listing = await session.search(null, { filters: state.filters, sort: { order: 'asc' } });
-    return { state, results: listing?.results ?? [], phrase: null, phraseOnly: false, expanded, perYear: listing?.filters?.[SHARD_FILTER] ?? {}, ...years() };
+    const listing = await session.search(null, { filters, sort: { order: 'asc' } });
+    return { state, results: listing?.results ?? [], phrase: null, phraseOnly: false, expanded, perYear: listing?.filters?.['year'] ?? {}, ...years() };
   }
   const words = wordsOf(term);
   const phraseOnly = isPhrase(term);
   const phrase = phraseOnly || words.length > 1 ? words : null;
-  const options = { filters: state.filters };
+  const options = { filters };
   const [all, together] = await Promise.all([session.search(words.join(' '), options), phrase ? session.search(`"${words.join(' ')}"`, options) : null]);
   const results = all?.results ?? [];
   const holding = new Set((together?.results ?? []).map((result) => result.id));
   const first = results.filter((result) => holding.has(result.id));
-  const perYear = (phraseOnly ? together : all)?.filters?.[SHARD_FILTER] ?? {};
+  const perYear = (phraseOnly ? together : all)?.filters?.['year'] ?? {};
   return { state, results: phraseOnly ? first : [...first, ...results.filter((result) => !holding.has(result.id))], phrase, phraseOnly, expanded, perYear, ...years() };
 }
 

@@ -19,6 +19,11 @@ class TurnActions extends HTMLElement {
     this.#context = turnContext(this);
     if (!template || !panelTemplate || !this.#context) return;
     this.append(template.content.cloneNode(true));
+    // Each control names the turn it acts on: "Copy link to Vladimir Putin’s turn 2".
+    const whose = this.#context.turn.dataset['whose'] ?? '';
+    for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-label]')) {
+      button.setAttribute('aria-label', (button.dataset['label'] ?? '').replace('{whose}', whose));
+    }
     const panel = panelTemplate.content.firstElementChild?.cloneNode(true);
     if (!(panel instanceof HTMLElement)) return;
     this.#panel = panel;

@@ -12,7 +12,11 @@ const words = (list: string) => new Set(list.split(' '));
  * "Question" with a note.
  */
 export const GENERIC_LABELS = words(
-  'Question Questions Remark Remarks Reply Answer Response Comment Voice Voices Audience Interpreter Moderator Presenter Host Participant Journalist Correspondent',
+  [
+    'Question Questions Remark Remarks Reply Answer Response Comment Voice Voices Audience Interpreter Moderator Presenter Host Participant Journalist Correspondent',
+    // The same on kremlin.ru's Russian pages: "Вопрос:", "Реплика:".
+    'Вопрос Вопросы Реплика Реплики Ответ Голос Голоса Ведущий Ведущая Модератор Журналист Корреспондент',
+  ].join(' '),
 );
 /** Generic labels of more than one word, compared whole. */
 export const GENERIC_PHRASES = new Set(['Voice from the audience', 'Remark from the audience', 'Question from the audience']);

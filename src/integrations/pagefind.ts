@@ -5,11 +5,13 @@ import type { AstroIntegration } from 'astro';
 import { clearLoadedTranscripts, readLoadedTranscripts, type LoadedTranscript } from '../loaders/loaded-transcripts';
 import { isoDate } from '../utils/format-date';
 import { turnRecordsOf } from './search-records';
-import { writeShardedIndex, type ShardedCount, type ShardedTranscript } from './sharded-index';
+import { MIN_SHARD_PASSAGES, writeShardedIndex, type ShardedCount, type ShardedTranscript } from './sharded-index';
 
 export interface PagefindOptions {
   /** The interface's language: the browser loads the index named after `<html lang>`. */
   language: string;
+  /** The fewest passages a shard of the index holds (default: `MIN_SHARD_PASSAGES`). */
+  minShardPassages?: number | undefined;
 }
 
 /** Shards of the last build, reused for every year whose passages are unchanged. */
@@ -27,7 +29,7 @@ const SHARD_CACHE = 'search-shards';
  * Astro bundles and renders pages; only the years whose passages changed since the last build
  * go to Pagefind again, and `astro:build:done` only waits for what is left.
  */
-export default function pagefindIntegration({ language }: PagefindOptions): AstroIntegration {
+export default function pagefindIntegration({ language, minShardPassages = MIN_SHARD_PASSAGES }: PagefindOptions): AstroIntegration {
   let building = false;
   let cacheDir: URL | undefined;
   let indexing: { started: number; bundle: string; slugs: string[]; done: Promise<ShardedCount> } | undefined;
@@ -50,7 +52,7 @@ export default function pagefindIntegration({ language }: PagefindOptions): Astr
         const root = fileURLToPath(cacheDir);
         mkdirSync(root, { recursive: true });
         const bundle = join(mkdtempSync(join(root, 'pagefind-')), 'pagefind');
-        const done = writeShardedIndex(transcripts.map(shardedOf), bundle, join(root, SHARD_CACHE), language);
+        const done = writeShardedIndex(transcripts.map(shardedOf), bundle, join(root, SHARD_CACHE), language, minShardPassages);
         // Reported at astro:build:done; until then a failure must not end the process.
         done.catch(() => undefined);
         indexing = { started: performance.now(), bundle, slugs: transcripts.map(({ id }) => id), done };
@@ -77,7 +79,7 @@ export default function pagefindIntegration({ language }: PagefindOptions): Astr
 }
 
 const describe = ({ turns, passages, shards, indexed }: ShardedCount) =>
-  `${turns} speaker turns in ${passages} passages, ${shards} yearly shards (${indexed.length > 0 ? `${indexed.join(', ')} indexed again` : 'none changed'})`;
+  `${turns} speaker turns in ${passages} passages, ${shards} shards by year (${indexed.length > 0 ? `${indexed.join(', ')} indexed again` : 'none changed'})`;
 
 /** A loaded transcript as the sharded index takes it: its year, and its records when asked. */
 function shardedOf({ id, data, turns }: LoadedTranscript): ShardedTranscript {

@@ -16,8 +16,10 @@ export interface ShardedTranscript {
 
 /** One shard as `shards.json` lists it for the browser. */
 export interface ShardEntry {
-  /** The year its transcripts are from: the year filter chooses the shard by it. */
-  year: string;
+  /** `2022`, or `2019-2021` for a shard of several years. */
+  id: string;
+  /** The years its transcripts are from, newest first: the year filter chooses the shard by them. */
+  years: string[];
   /** Its Pagefind bundle, relative to the `pagefind/` folder: `2022/`. */
   path: string;
   transcripts: number;
@@ -48,8 +50,16 @@ export interface ShardedCount extends IndexedCount {
 const SHARD_FORMAT = 'pagefind-1.6/passages/1';
 
 /**
- * Writes the search index as one Pagefind bundle per year, `<outputPath>/<year>/`, newest
- * first, with `shards.json` listing them. Shards are written one after another, each by a
+ * The fewest passages a shard holds (default), unless it is the archive's oldest: years with
+ * fewer are grouped with the years before them. A bundle costs a search its own requests
+ * (entry, metadata, index chunk), so a handful of transcripts a year is better searched as
+ * one; at 1,000 transcripts over twenty years a year holds about 650 passages, a shard of its own.
+ */
+export const MIN_SHARD_PASSAGES = 500;
+
+/**
+ * Writes the search index as one Pagefind bundle per year (or run of years, see
+ * {@link MIN_SHARD_PASSAGES}), `<outputPath>/<id>/`, newest first, with `shards.json` listing them. Shards are written one after another, each by a
  * Pagefind service of its own that is closed before the next starts, so the peak memory is
  * one year's. Each shard is keyed by a digest of exactly what Pagefind would read (every
  * passage's address and HTML) and of the bundle format: a shard whose key is in
@@ -59,7 +69,7 @@ const SHARD_FORMAT = 'pagefind-1.6/passages/1';
  * At 1,000 transcripts over twenty years a shard holds about 50 transcripts and 650
  * passages, and a first search loads one shard's metadata instead of all of it.
  */
-export async function writeShardedIndex(transcripts: Iterable<ShardedTranscript>, outputPath: string, cacheDir: string, language: string): Promise<ShardedCount> {
+export async function writeShardedIndex(transcripts: Iterable<ShardedTranscript>, outputPath: string, cacheDir: string, language: string, minPassages = MIN_SHARD_PASSAGES): Promise<ShardedCount> {
   const byYear = new Map<string, ShardedTranscript[]>();
   for (const transcript of transcripts) byYear.set(transcript.year, [...(byYear.get(transcript.year) ?? []), transcript]);
   if (byYear.size === 0) throw new Error('search index: no transcripts to index');
@@ -69,10 +79,18 @@ export async function writeShardedIndex(transcripts: Iterable<ShardedTranscript>
   const manifest: ShardManifest = { version: 1, shards: [] };
   const count: ShardedCount = { turns: 0, passages: 0, shards: 0, indexed: [] };
   const kept = new Set<string>();
+  const years: YearPart[] = [];
   for (const year of [...byYear.keys()].sort().reverse()) {
     const members = (byYear.get(year) ?? []).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const { key, passages, turns } = await shardKey(members, language);
-    const cached = join(cacheDir, `${year}.${key}`);
+    years.push({ year, members, ...(await shardKey(members, language)) });
+  }
+  for (const group of groupYears(years, minPassages)) {
+    const newest = group[0] as YearPart;
+    const oldest = group.at(-1) as YearPart;
+    const id = group.length === 1 ? newest.year : `${oldest.year}-${newest.year}`;
+    const key = createHash('sha256').update(group.map((part) => `${part.year}:${part.key}`).join(',')).digest('base64url').slice(0, 16);
+    const members = group.flatMap((part) => part.members);
+    const cached = join(cacheDir, `${id}.${key}`);
     kept.add(cached);
     if (!existsSync(join(cached, 'pagefind-entry.json'))) {
       const staging = `${cached}.${process.pid}.tmp`;
@@ -87,25 +105,60 @@ export async function writeShardedIndex(transcripts: Iterable<ShardedTranscript>
       );
       rmSync(cached, { recursive: true, force: true });
       renameSync(staging, cached);
-      count.indexed.push(year);
+      count.indexed.push(id);
     }
-    linkTree(cached, join(outputPath, year));
-    manifest.shards.push({ year, path: `${year}/`, transcripts: members.length, passages, turns });
-    count.turns += turns;
-    count.passages += passages;
+    linkTree(cached, join(outputPath, id));
+    const sum = (pick: (part: YearPart) => number) => group.reduce((total, part) => total + pick(part), 0);
+    manifest.shards.push({ id, years: group.map((part) => part.year), path: `${id}/`, transcripts: members.length, passages: sum((part) => part.passages), turns: sum((part) => part.turns) });
+    count.turns += sum((part) => part.turns);
+    count.passages += sum((part) => part.passages);
     count.shards++;
   }
   writeFileSync(join(outputPath, SHARD_MANIFEST), `${JSON.stringify(manifest)}\n`);
   // A turn reached from a result highlights its words with Pagefind's script, whichever shard
   // found it: the newest shard's copy is served from the bundles' root.
   const [newest] = manifest.shards;
-  if (newest) linkTree(join(outputPath, newest.year), outputPath, ROOT_FILES);
+  if (newest) linkTree(join(outputPath, newest.id), outputPath, ROOT_FILES);
   for (const name of readdirSync(cacheDir)) if (!kept.has(join(cacheDir, name))) rmSync(join(cacheDir, name), { recursive: true, force: true });
   return count;
 }
 
+/** One year's transcripts, with the digest of what Pagefind reads of them. */
+interface YearPart {
+  year: string;
+  members: ShardedTranscript[];
+  key: string;
+  passages: number;
+  turns: number;
+}
+
 /**
- * A digest of everything Pagefind reads for a shard, in the order it reads it. It runs beside
+ * Years, newest first, in runs of at least `minPassages` passages each; the oldest years,
+ * if they hold fewer, join the run before them.
+ */
+function groupYears(years: readonly YearPart[], minPassages: number): YearPart[][] {
+  const groups: YearPart[][] = [];
+  let current: YearPart[] = [];
+  let passages = 0;
+  for (const part of years) {
+    current.push(part);
+    passages += part.passages;
+    if (passages >= minPassages) {
+      groups.push(current);
+      current = [];
+      passages = 0;
+    }
+  }
+  const last = groups.at(-1);
+  if (current.length > 0) {
+    if (last) last.push(...current);
+    else groups.push(current);
+  }
+  return groups;
+}
+
+/**
+ * A digest of everything Pagefind reads for a year, in the order it reads it. It runs beside
  * Astro's page rendering in the same thread, so it gives way after each transcript.
  */
 async function shardKey(members: readonly ShardedTranscript[], language: string): Promise<{ key: string; passages: number; turns: number }> {

@@ -106,3 +106,13 @@ export const PALETTE_SIZE = 8;
 export function colourSlots(speakers: readonly string[]): Map<string, number> {
   return new Map(speakers.map((key, index) => [key, (index % PALETTE_SIZE) + 1]));
 }
+
+/**
+ * The colour class of each speaker who speaks (`speaker-1`, `speaker-2`…), in the order the
+ * front matter declares them: the chart, its legend and the turns all use this one map.
+ */
+export function speakerColours(speakers: readonly { key: string }[], turns: readonly { speaker: string }[]): Map<string, string> {
+  const speaking = new Set(turns.map((turn) => turn.speaker));
+  const slots = colourSlots(speakers.map((speaker) => speaker.key).filter((key) => speaking.has(key)));
+  return new Map([...slots].map(([key, slot]) => [key, `speaker-${slot}`]));
+}

@@ -1,4 +1,4 @@
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe';
 import { describe, expect, test } from '../helpers/browser-test';
 import { headerSearchWithResults, searchPageWithResults } from '../helpers/search-ui';
@@ -23,35 +23,34 @@ test.beforeAll(async ({ browser }) => {
 });
 
 describe.each(VIEWS)('axe-core finds no WCAG 2.2 AA or best-practice violation, $scheme, $width px wide', ({ scheme, width }) => {
-  test.for(pages)('$path', async ({ path }, { site }) => {
+  /** Opens a page in this view, lets `show` bring it to the state to check, and runs axe on it. */
+  async function noViolations(show: (page: Page) => Promise<void>): Promise<void> {
     const page = await (contexts.get(`${scheme} ${width}`) as BrowserContext).newPage();
     try {
-      await page.goto(new URL(path.slice(1), site.url).href);
-      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
+      await show(page);
       expect(await axeViolations(page)).toEqual([]);
     } finally {
       await page.close();
     }
+  }
+
+  // Pages are checked a few at a time, each in a page of its own: axe works in the page's
+  // renderer, so two cores check two pages while the test waits.
+  test.concurrent.for(pages)('$path', async ({ path }, { site }) => {
+    await noViolations(async (page) => {
+      await page.goto(new URL(path.slice(1), site.url).href);
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
+    });
   });
 
   test('the search page with results showing', async ({ site }) => {
-    const page = await (contexts.get(`${scheme} ${width}`) as BrowserContext).newPage();
-    try {
-      await searchPageWithResults(page, site.url, QUERY);
-      expect(await axeViolations(page)).toEqual([]);
-    } finally {
-      await page.close();
-    }
+    await noViolations((page) => searchPageWithResults(page, site.url, QUERY));
   });
 
   test('the header search panel open with results', async ({ site }) => {
-    const page = await (contexts.get(`${scheme} ${width}`) as BrowserContext).newPage();
-    try {
+    await noViolations(async (page) => {
       await page.goto(site.url);
       await headerSearchWithResults(page, QUERY);
-      expect(await axeViolations(page)).toEqual([]);
-    } finally {
-      await page.close();
-    }
+    });
   });
 });

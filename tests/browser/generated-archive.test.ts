@@ -74,7 +74,7 @@ describe('a site built from 30 generated transcripts', () => {
 
   test('the search index holds every turn of every page, as the page shows it, in passages of one speaker in one transcript', () => {
     const fromPages = corpus.map(({ slug }) => turnRecordsFromPage(builtHtml(`/transcripts/${slug}/`, build.outDir), `/transcripts/${slug}/`, slug));
-    const dirs = readdirSync(join(build.outDir, 'pagefind')).filter((name) => /^\d{4}$/.test(name)).map((year) => join(build.outDir, 'pagefind', year, 'fragment'));
+    const dirs = readdirSync(join(build.outDir, 'pagefind')).filter((name) => /^\d{4}(?:-\d{4})?$/.test(name)).map((year) => join(build.outDir, 'pagefind', year, 'fragment'));
     const indexed = dirs.flatMap((dir) => readdirSync(dir).map((name) => JSON.parse(gunzipSync(readFileSync(join(dir, name))).toString('utf8').slice('pagefind_dcd'.length)) as Fragment));
     const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
     const byUrl = new Map(indexed.map((fragment) => [fragment.url, fragment]));

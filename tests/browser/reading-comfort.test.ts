@@ -144,7 +144,7 @@ describe('print', () => {
     expect(await shown('.turn-speaker-name')).toBe(true);
     expect(await shown('.print-only')).toBe(true);
     expect(await page.locator('.print-only').textContent()).toBe(`Online at https://transcripts.example.org/${PATH}`);
-    const source = await page.locator('.transcript-header a[rel="external"]').evaluate((link) => getComputedStyle(link, '::after').content);
+    const source = await page.locator('.transcript-header a[rel="external"]').first().evaluate((link) => getComputedStyle(link, '::after').content);
     expect(source).toBe('" (http://en.kremlin.ru/events/president/news/67809)"');
     expect(await background(page)).toBe(LIGHT_BG);
     await context.close();

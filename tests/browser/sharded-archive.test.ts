@@ -3,19 +3,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateCorpus } from '../../src/tooling/corpus/corpus';
 import type { GeneratedTranscript } from '../../src/tooling/corpus/transcript';
 import { SEED_TEXT } from '../../src/tooling/corpus/write-corpus';
-import { launchBrowser } from '../../src/tooling/chromium';
 import { buildFrom, contentFolder, writeAnchorsManifest, type BuildResult } from '../../src/tooling/site-build';
+import type { StaticSite } from '../../src/tooling/static-server';
+import { describe, expect, test } from '../helpers/browser-test';
 import { builtHtml } from '../helpers/built-site';
 import { indexRecords, indexShards } from '../helpers/search-index';
-import { serveStatic, type StaticSite } from '../../src/tooling/static-server';
 
 /**
  * An archive of 60 generated transcripts over twenty years, built twice with one cache: then
  * with one transcript added, one changed and one deleted. The tests read the second build.
+ * A few transcripts a year would share a shard of the index; here every year has its own
+ * (`SEARCH_SHARD_PASSAGES`), so that searches cross many shards.
  */
 const generated: GeneratedTranscript[] = [...generateCorpus({ count: 61, seed: 'shards-test', seedText: readFileSync(SEED_TEXT, 'utf8') })];
 const [added] = generated.splice(60, 1) as [GeneratedTranscript];
@@ -39,31 +40,29 @@ const anchorsOf = (transcript: GeneratedTranscript) => {
 const published = Object.fromEntries(first.filter((t) => t !== deleted).map((t) => [t.slug, anchorsOf(t)]));
 
 let builds: { before: BuildResult; after: BuildResult };
-let browser: Browser;
+/** The second build, served. */
 let site: StaticSite;
 let cache: string;
 
-beforeAll(async () => {
+test.beforeAll(async ({ serve }) => {
   const dir = contentFolder({});
   for (const transcript of first) writeFileSync(join(dir, `${transcript.slug}.md`), transcript.markdown);
   // Every turn is published but the deleted transcript's: the anchors rule must hold throughout.
   writeAnchorsManifest(dir, published);
   cache = mkdtempSync(join(tmpdir(), 'transcripts-shards-cache-'));
-  const before = buildFrom(dir, { ASTRO_CACHE_DIR: cache });
+  const before = buildFrom(dir, { ASTRO_CACHE_DIR: cache, SEARCH_SHARD_PASSAGES: '1' });
   if (before.status !== 0) throw new Error(`the archive did not build:\n${before.output}`);
   writeFileSync(join(dir, `${added.slug}.md`), added.markdown);
   rmSync(join(dir, `${deleted.slug}.md`));
   const source = readFileSync(join(dir, `${changed.slug}.md`), 'utf8');
   const firstTurn = source.indexOf('\n\n', source.indexOf('\n## ')) + 2;
   writeFileSync(join(dir, `${changed.slug}.md`), `${source.slice(0, firstTurn)}The ${NEW_WORD} was mentioned. ${source.slice(firstTurn)}`);
-  const after = buildFrom(dir, { ASTRO_CACHE_DIR: cache });
+  const after = buildFrom(dir, { ASTRO_CACHE_DIR: cache, SEARCH_SHARD_PASSAGES: '1' });
   if (after.status !== 0) throw new Error(`the archive did not build again:\n${after.output}`);
   builds = { before, after };
-  [browser, site] = await Promise.all([launchBrowser(), serveStatic(after.outDir)]);
+  site = await serve(after.outDir);
 }, 600_000);
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+test.afterAll(() => {
   if (cache) rmSync(cache, { recursive: true, force: true });
 });
 
@@ -72,22 +71,23 @@ describe('the search index, one Pagefind bundle per year', () => {
     const years = [...new Set(final.map(yearOf))].sort().reverse();
     expect(years.length).toBeGreaterThanOrEqual(3);
     const shards = indexShards(builds.after.outDir);
-    expect(shards.map((shard) => shard.year)).toEqual(years);
+    expect(shards.map((shard) => shard.id)).toEqual(years);
     for (const shard of shards) {
-      expect(shard.path).toBe(`${shard.year}/`);
-      expect(shard.transcripts).toBe(final.filter((t) => yearOf(t) === shard.year).length);
+      expect(shard.years).toEqual([shard.id]);
+      expect(shard.path).toBe(`${shard.id}/`);
+      expect(shard.transcripts).toBe(final.filter((t) => yearOf(t) === shard.id).length);
       expect(existsSync(join(builds.after.outDir, 'pagefind', shard.path, 'pagefind-entry.json'))).toBe(true);
     }
   });
 
   test('each shard holds the turns of its own year’s transcripts, every turn once', () => {
     for (const shard of indexShards(builds.after.outDir)) {
-      const records = indexRecords(builds.after.outDir, shard.year);
+      const records = indexRecords(builds.after.outDir, shard.id);
       const transcripts = new Set(records.map((record) => record.url.split('/')[2]));
-      expect([...transcripts].sort()).toEqual(final.filter((t) => yearOf(t) === shard.year).map((t) => t.slug).sort());
+      expect([...transcripts].sort()).toEqual(final.filter((t) => yearOf(t) === shard.id).map((t) => t.slug).sort());
       const turns = records.flatMap((record) => record.anchors.map((anchor) => `${record.url.split('/')[2]}#${anchor.id}`));
       expect(turns.length).toBe(new Set(turns).size);
-      expect(turns.length).toBe(final.filter((t) => yearOf(t) === shard.year).reduce((sum, t) => sum + t.turnSpeakers.length, 0));
+      expect(turns.length).toBe(final.filter((t) => yearOf(t) === shard.id).reduce((sum, t) => sum + t.turnSpeakers.length, 0));
     }
   });
 });
@@ -141,7 +141,7 @@ function watch(page: Page): string[] {
   return requests;
 }
 
-async function openSearch(query: string): Promise<{ page: Page; requests: string[] }> {
+async function openSearch(browser: Browser, query: string): Promise<{ page: Page; requests: string[] }> {
   const page = await browser.newPage();
   const requests = watch(page);
   await page.goto(`${site.url}search/?${query}`);
@@ -159,16 +159,16 @@ async function resultsPerYear(page: Page, term: string): Promise<Record<string, 
     const counts = {};
     for (const shard of shards) {
       const pagefind = (await import('/pagefind/' + shard.path + 'pagefind.js')).createInstance({ basePath: '/pagefind/' + shard.path });
-      counts[shard.year] = (await pagefind.search(${JSON.stringify(term)})).results.length;
+      counts[shard.id] = (await pagefind.search(${JSON.stringify(term)})).results.length;
     }
     return counts;
   })()`);
 }
 
 describe('searching the shards in Chromium', () => {
-  test('a search starts with the newest year and reaches back only as far as it needs', async () => {
-    const { page, requests } = await openSearch('q=sanctions');
-    const years = indexShards(builds.after.outDir).map((shard) => shard.year);
+  test('a search starts with the newest year and reaches back only as far as it needs', async ({ browser }) => {
+    const { page, requests } = await openSearch(browser, 'q=sanctions');
+    const years = indexShards(builds.after.outDir).map((shard) => shard.id);
     const reached = metadataYears(requests);
     expect(reached.length).toBeGreaterThan(0);
     expect(reached.length).toBeLessThan(years.length);
@@ -182,8 +182,8 @@ describe('searching the shards in Chromium', () => {
     await page.close();
   });
 
-  test('results from every shard are merged by score: the same order as one Pagefind search over all of them', async () => {
-    const { page } = await openSearch('q=sanctions');
+  test('results from every shard are merged by score: the same order as one Pagefind search over all of them', async ({ browser }) => {
+    const { page } = await openSearch(browser, 'q=sanctions');
     await page.locator('.timeline-count-all').click();
     await page.waitForFunction(() => !document.querySelector('.search-timeline tbody')?.textContent?.includes('not counted'));
     await page.waitForFunction(() => document.querySelector('.search-status')?.textContent?.match(/^\d+ results$/));
@@ -203,9 +203,9 @@ describe('searching the shards in Chromium', () => {
     await page.close();
   });
 
-  test('the year filter searches that year’s shard alone', async () => {
+  test('the year filter searches that year’s shard alone', async ({ browser }) => {
     const year = yearOf(final[Math.floor(final.length / 2)] as GeneratedTranscript);
-    const { page, requests } = await openSearch(`q=sanctions&year=${year}`);
+    const { page, requests } = await openSearch(browser, `q=sanctions&year=${year}`);
     expect(metadataYears(requests)).toEqual([year]);
     const dates = await page.$$eval('.search-hit a.hit-link time', (times) => times.map((time) => time.getAttribute('datetime') ?? ''));
     expect(dates.length).toBeGreaterThan(0);
@@ -213,15 +213,15 @@ describe('searching the shards in Chromium', () => {
     await page.close();
   });
 
-  test('the mentions chart counts each year’s results from the index, and a year in it sets the year filter', async () => {
-    const { page } = await openSearch('q=sanctions');
+  test('the mentions chart counts each year’s results from the index, and a year in it sets the year filter', async ({ browser }) => {
+    const { page } = await openSearch(browser, 'q=sanctions');
     await expect(page.locator('.search-timeline').isVisible()).resolves.toBe(true);
     await page.locator('.timeline-count-all').click();
     await page.waitForFunction(() => !document.querySelector('.search-timeline tbody')?.textContent?.includes('not counted'));
     const table = await page.$$eval('.search-timeline tbody tr', (rows) => rows.map((row) => [row.querySelector('th')?.textContent ?? '', Number(row.querySelector('td')?.textContent?.replace(/,/g, ''))] as const));
     const expected = await resultsPerYear(page, 'sanctions');
     expect(Object.fromEntries(table)).toEqual(expected);
-    expect(table.map(([year]) => year)).toEqual(indexShards(builds.after.outDir).map((shard) => shard.year));
+    expect(table.map(([year]) => year)).toEqual(indexShards(builds.after.outDir).map((shard) => shard.id));
     const bars = await page.$$eval('.timeline-chart a', (links) => links.map((link) => link.getAttribute('data-year')));
     expect(bars).toEqual([...table.map(([year]) => year)].reverse());
     const status = await page.locator('.search-status').textContent();

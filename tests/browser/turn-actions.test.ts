@@ -173,3 +173,40 @@ describe('Share a quote', () => {
     await context.close();
   });
 });
+
+describe('turn controls', () => {
+  test('each names the turn it acts on, so no two controls on the page share a name', async ({ browser, site }) => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}${PATH}`);
+    await page.locator('#vladimir-putin-2 turn-actions button').first().waitFor();
+    const names = await page.evaluate(`[...document.querySelectorAll('section.turn :is(a[href], button)')].filter((el) => !el.closest('[hidden]')).map((el) => el.getAttribute('aria-label') ?? el.textContent.trim())`) as string[];
+    expect(names.length).toBeGreaterThan(24);
+    expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
+    expect(names).toContain('Copy link to Vladimir Putin’s turn 2');
+    expect(await page.getByRole('button', { name: 'Copy link to Vladimir Putin’s turn 2', exact: true }).count()).toBe(1);
+    await page.close();
+  });
+
+  test('Copy link moves nothing on the page: the message shows over the buttons', async ({ browser, site }) => {
+    const { context, page } = await clipboardPage(browser, site);
+    const button = page.getByRole('button', { name: 'Copy link to Vladimir Putin’s turn 2', exact: true });
+    await button.scrollIntoViewIfNeeded();
+    const top = () => page.evaluate(`document.querySelector('#vladimir-putin-2 .turn-body').getBoundingClientRect().top`);
+    const before = await top();
+    await button.click();
+    await expect.poll(() => page.locator('#vladimir-putin-2').getByRole('status').textContent()).toBe('Link to this turn copied.');
+    expect(await top()).toBe(before);
+    await context.close();
+  });
+
+  test('the turn header stays in view while its turn is read', async ({ browser, site }) => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    await page.goto(`${site.url}${PATH}`);
+    // Halfway down Putin's first turn, four screens long on a phone.
+    await page.evaluate(`(() => { const turn = document.querySelector('#vladimir-putin-1'); scrollTo(0, turn.offsetTop + turn.offsetHeight / 2); })()`);
+    const header = await page.locator('#vladimir-putin-1 .turn-header').boundingBox();
+    expect(header?.y).toBe(0);
+    expect(await page.locator('#vladimir-putin-1 .turn-speaker-name').isVisible()).toBe(true);
+    await page.close();
+  });
+});

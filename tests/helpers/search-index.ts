@@ -10,19 +10,28 @@ export interface IndexRecord {
   anchors: { id: string }[];
 }
 
-/** The yearly shards of the index, newest first, as `dist/pagefind/shards.json` lists them. */
-export function indexShards(dist = DIST): { year: string; path: string; transcripts: number; passages: number }[] {
-  return (JSON.parse(readFileSync(join(dist, 'pagefind', 'shards.json'), 'utf8')) as { shards: { year: string; path: string; transcripts: number; passages: number }[] }).shards;
+/** A shard of the index: a year, or a run of years, as `dist/pagefind/shards.json` lists it. */
+export interface IndexShard {
+  id: string;
+  years: string[];
+  path: string;
+  transcripts: number;
+  passages: number;
+}
+
+/** The shards of the index, newest first. */
+export function indexShards(dist = DIST): IndexShard[] {
+  return (JSON.parse(readFileSync(join(dist, 'pagefind', 'shards.json'), 'utf8')) as { shards: IndexShard[] }).shards;
 }
 
 /**
- * Every record of the Pagefind index, in every shard's `fragment/` folder (or in `year`'s
+ * Every record of the Pagefind index, in every shard's `fragment/` folder (or in shard `id`'s
  * alone), read from the files the browser downloads (gzip, after Pagefind's `pagefind_dcd`
  * signature). Every search result, for any query, links to one of these URLs.
  */
-export function indexRecords(dist = DIST, year?: string): IndexRecord[] {
+export function indexRecords(dist = DIST, id?: string): IndexRecord[] {
   return indexShards(dist)
-    .filter((shard) => !year || shard.year === year)
+    .filter((shard) => !id || shard.id === id)
     .flatMap((shard) => fragmentsIn(join(dist, 'pagefind', shard.path, 'fragment')));
 }
 

@@ -112,8 +112,16 @@ describe('odd saved pages', () => {
   });
 
   test('a page of the Russian site keeps its language and has no "Russian original" of its own', () => {
-    const { markdown } = prepareImport(page(entry('<p>Vladimir Putin: Friends,</p>'), 'ru'), { format: 'html' });
+    const { markdown, transcript } = prepareImport(page(entry('<p>В.Путин: Друзья,</p>\n<p>Вопрос: Почему?</p>'), 'ru'), { format: 'html' });
     expect(markdown.text).toContain('\nsource: http://kremlin.ru/events/president/news/67809\nlang: ru\n');
     expect(markdown.text).not.toContain('originalUrl');
+    expect(transcript.speakers.map(({ key, name }) => ({ key, name }))).toEqual([
+      { key: 'speaker-1', name: 'В.Путин' },
+      { key: 'speaker-2', name: 'Вопрос' },
+    ]);
+    expect(transcript.warnings.map((warning) => warning.message)).toEqual([
+      '"В.Путин" gives no Latin-letter key; it was given the key "speaker-1" (set a better one with --speakers)',
+      '"Вопрос" gives no Latin-letter key; it was given the key "speaker-2" (set a better one with --speakers)',
+    ]);
   });
 });

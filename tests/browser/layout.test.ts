@@ -1,0 +1,62 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from '../helpers/browser-test';
+import { headerSearchWithResults, searchPageWithResults } from '../helpers/search-ui';
+import { SEED_SLUG } from '../helpers/seed';
+
+const TRANSCRIPT = `transcripts/${SEED_SLUG}/`;
+/** Every kind of page, as a reader reaches it; `open` brings it to the state to check. */
+const PAGES: { name: string; path: string; open?: (page: Page, siteUrl: string) => Promise<void> }[] = [
+  { name: 'home', path: '' },
+  { name: 'transcript', path: TRANSCRIPT },
+  { name: 'turn', path: `${TRANSCRIPT}vladimir-putin-2/` },
+  { name: 'speakers', path: 'speakers/' },
+  { name: 'speaker', path: 'speakers/vladimir-putin/' },
+  { name: 'search with results', path: 'search/', open: (page, siteUrl) => searchPageWithResults(page, siteUrl, 'sanctions') },
+  { name: '404', path: 'no-such-page/' },
+  { name: 'header search with results open', path: TRANSCRIPT, open: (page) => headerSearchWithResults(page, 'sanctions') },
+];
+const WIDTHS = [320, 375, 1280];
+const SCHEMES = ['light', 'dark'] as const;
+
+/**
+ * What runs off the side of the window: the document wider than the window, or any visible box
+ * that starts left of it or ends right of it. Boxes inside an element that clips or scrolls
+ * sideways are that element's business, and the element itself is checked.
+ */
+function offscreen(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const problems: string[] = [];
+    if (document.documentElement.scrollWidth > width) problems.push(`document is ${document.documentElement.scrollWidth}px wide in a ${width}px window`);
+    const clips = (element: Element) => getComputedStyle(element).overflowX !== 'visible' && element !== document.documentElement && element !== document.body;
+    const walk = (element: Element): void => {
+      const style = getComputedStyle(element);
+      if (style.display === 'none' || style.visibility === 'hidden' || style.clipPath === 'inset(50%)') return;
+      const box = element.getBoundingClientRect();
+      if (box.width > 0 && box.height > 0 && (box.left < -0.5 || box.right > width + 0.5)) {
+        problems.push(`${element.tagName.toLowerCase()}.${[...element.classList].join('.')} spans ${Math.round(box.left)}–${Math.round(box.right)}px`);
+      }
+      if (clips(element)) return;
+      for (const child of element.children) walk(child);
+    };
+    walk(document.body);
+    return problems;
+  });
+}
+
+describe('layout: every page fits the window, phone to desktop, light and dark', () => {
+  for (const width of WIDTHS) {
+    for (const { name, path, open } of PAGES) {
+      test(`${name} at ${width}px`, async ({ browser, site }) => {
+        const page = await browser.newPage({ viewport: { width, height: 800 } });
+        for (const scheme of SCHEMES) {
+          await page.emulateMedia({ colorScheme: scheme });
+          await page.goto(new URL(path, site.url).href);
+          await open?.(page, site.url);
+          expect(await offscreen(page), `${name}, ${width}px, ${scheme}`).toEqual([]);
+        }
+        await page.close();
+      });
+    }
+  }
+});
