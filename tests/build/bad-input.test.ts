@@ -156,7 +156,9 @@ describe('large and non-Latin transcripts build', () => {
       const links = (await resultLinks(page)).map((link) => new URL(link));
       expect(links.map((url) => `${url.pathname}${url.hash}`)).toEqual(['/transcripts/russian/#alexander-lukashenko-1']);
       await page.locator('.search-results .hit-link').first().click();
-      await expect.poll(() => page.locator(':target .turn-body mark').allTextContents()).toEqual(expect.arrayContaining(['Минские', 'соглашения']));
+      // The highlighter loads after the page: on a busy machine that takes seconds, not the poll's default one.
+      await page.locator(':target .turn-body mark').first().waitFor();
+      expect(await page.locator(':target .turn-body mark').allTextContents()).toEqual(expect.arrayContaining(['Минские', 'соглашения']));
     } finally {
       await page.close();
     }
