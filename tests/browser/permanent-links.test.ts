@@ -58,7 +58,7 @@ describe('a published turn anchor keeps working', () => {
           speaker: turn?.querySelector('.turn-speaker-name')?.textContent,
           text: turn?.querySelector('.turn-body')?.textContent?.trim().slice(0, 12),
           inView: box !== undefined && box.top >= 0 && box.top < window.innerHeight,
-          highlighted: turn ? getComputedStyle(turn).backgroundColor !== 'rgba(0, 0, 0, 0)' : false,
+          highlighted: turn ? getComputedStyle(turn).outlineStyle === 'solid' : false,
         };
       });
       expect(landed).toEqual({ target: 'alyona-syrova-1', turn: 'alyona-syrova-stv-1', speaker: 'Alyona Syrova', text: 'STV Channel.', inView: true, highlighted: true });

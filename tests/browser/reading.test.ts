@@ -7,8 +7,14 @@ describe('reading a transcript in Chromium', () => {
     const target = page.locator(':target');
     await expect(target.getAttribute('id')).resolves.toBe('vladimir-putin-2');
     await expect(target.getAttribute('data-speaker')).resolves.toBe('vladimir-putin');
-    const background = await target.evaluate((element) => getComputedStyle(element).backgroundColor);
-    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+    // Marked by an outline, not a fill, so that search highlights inside it stay legible.
+    const mark = await target.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { outline: style.outlineStyle, width: Number.parseFloat(style.outlineWidth), background: style.backgroundColor };
+    });
+    expect(mark.outline).toBe('solid');
+    expect(mark.width).toBeGreaterThan(0);
+    expect(mark.background).toBe('rgba(0, 0, 0, 0)');
     const inView = await target.evaluate((element) => {
       const box = element.getBoundingClientRect();
       return box.top >= 0 && box.top < window.innerHeight;

@@ -142,7 +142,7 @@ describe('the check before writing refuses a file that would not build or would 
   test.each([
     ['an unescaped character', (text: string) => text.replace('\\*friends\\*', '*friends*'), '11: this paragraph would render as "Hello, friends." instead of "Hello, *friends*."'],
     ['raw HTML', (text: string) => text.replace('Why?', 'Why?<br>'), '13: the imported text would not build: raw HTML is not allowed in a transcript'],
-    ['a lost turn', (text: string) => text.replace('## question\n\n', ''), '11: this turn renders with 2 paragraphs instead of 1'],
+    ['a lost turn', (text: string) => text.replace('## question\n\n', ''), '11: this turn renders with 2 blocks instead of 1 paragraphs'],
     ['invalid front matter', (text: string) => text.replace('source: http://en.kremlin.ru/events/president/news/1', 'source: nowhere'), '-: the generated file has invalid front matter: source: must be an http(s) URL'],
   ])('%s', async (_, edit, message) => {
     expect(await problemWith(edit(markdown.text))).toContain(message);
