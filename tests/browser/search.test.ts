@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { test as browserTest, describe, expect } from '../helpers/browser-test';
 import { builtTurns } from '../helpers/built-turns';
+import { axeViolations } from '../helpers/axe';
 
 const SLUG = '2022-02-18-russian-belarusian-talks';
 const PATH = `/transcripts/${SLUG}/`;
@@ -395,8 +395,7 @@ describe('accessibility', () => {
     } else {
       await settled(page);
     }
-    const { violations } = await new AxeBuilder({ page }).include(scope).analyze();
-    expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page, scope)).toEqual([]);
     await page.close();
   });
 });

@@ -192,7 +192,7 @@ describe('writing the index with Pagefind', () => {
 await writeSearchIndex([[{ url: '/a/#b', content: 'words', meta: { title: 'A' }, filters: { speaker: ['a'], transcript: ['t'], year: ['2022'], 'transcript-title': ['T'], date: ['2022-02-18'] } }]], ${JSON.stringify(out)}, 'en');
 console.log('written');`,
     );
-    const result = spawnSync('npx', ['tsx', script], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8', cwd: join(import.meta.dirname, '..', '..') });
     expect(result.status).not.toBe(0);
     expect(result.stdout).not.toContain('written');
     expect(result.stderr).toContain('search index: Pagefind stopped before the index was written');
