@@ -13,12 +13,13 @@ import { builtHtml } from '../helpers/built-site';
 import { indexRecords, indexShards } from '../helpers/search-index';
 
 /**
- * An archive of 60 generated transcripts over twenty years, built twice with one cache: then
+ * An archive of 60 generated transcripts over twenty years, 500 to 4,000 words each (many
+ * transcripts, not long ones, are what the shards need), built twice with one cache: then
  * with one transcript added, one changed and one deleted. The tests read the second build.
  * A few transcripts a year would share a shard of the index; here every year has its own
  * (`SEARCH_SHARD_PASSAGES`), so that searches cross many shards.
  */
-const generated: GeneratedTranscript[] = [...generateCorpus({ count: 61, seed: 'shards-test', seedText: readFileSync(SEED_TEXT, 'utf8') })];
+const generated: GeneratedTranscript[] = [...generateCorpus({ count: 61, seed: 'shards-test', seedText: readFileSync(SEED_TEXT, 'utf8'), maxWords: 4000 })];
 const [added] = generated.splice(60, 1) as [GeneratedTranscript];
 const first = generated;
 const byDate = (a: GeneratedTranscript, b: GeneratedTranscript) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug);
@@ -26,7 +27,8 @@ const byDate = (a: GeneratedTranscript, b: GeneratedTranscript) => b.date.locale
 const yearOf = (transcript: GeneratedTranscript) => transcript.date.slice(0, 4);
 const others = [...first].sort(byDate).filter((t) => yearOf(t) !== yearOf(added));
 const changed = others[0] as GeneratedTranscript;
-const deleted = others.find((t) => yearOf(t) !== yearOf(changed)) as GeneratedTranscript;
+/** Deleted from a year that keeps other transcripts, so that its shard is indexed again rather than dropped. */
+const deleted = others.find((t) => yearOf(t) !== yearOf(changed) && first.filter((other) => yearOf(other) === yearOf(t)).length > 1) as GeneratedTranscript;
 const final = [...first.filter((t) => t !== deleted), added].sort(byDate);
 /** A word no generated transcript says, put into the changed transcript's first turn. */
 const NEW_WORD = 'quokkaphone';
