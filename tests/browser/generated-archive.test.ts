@@ -14,8 +14,8 @@ import { describe, expect, test } from '../helpers/browser-test';
 import { builtHtml, builtPage } from '../helpers/built-site';
 import { turnRecordsFromPage } from '../helpers/page-records';
 
-/** An archive of 30 generated transcripts, built once for every test in this file. */
-const corpus: GeneratedTranscript[] = [...generateCorpus({ count: 30, seed: 'archive-test', seedText: readFileSync(SEED_TEXT, 'utf8') })];
+/** An archive of 30 generated transcripts of 500 to 8,000 words, built once for every test in this file. */
+const corpus: GeneratedTranscript[] = [...generateCorpus({ count: 30, seed: 'archive-test', seedText: readFileSync(SEED_TEXT, 'utf8'), maxWords: 8000 })];
 const newestFirst = [...corpus].sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
 
 /** Each speaker's turns across the archive, oldest transcript first: `slug#anchor`. */
