@@ -47,7 +47,7 @@ function offscreen(page: Page): Promise<string[]> {
 describe('layout: every page fits the window, phone to desktop, light and dark', () => {
   for (const width of WIDTHS) {
     for (const { name, path, open } of PAGES) {
-      test(`${name} at ${width}px`, async ({ browser, site }) => {
+      test.concurrent(`${name} at ${width}px`, async ({ browser, site }) => {
         const page = await browser.newPage({ viewport: { width, height: 800 } });
         for (const scheme of SCHEMES) {
           await page.emulateMedia({ colorScheme: scheme });
