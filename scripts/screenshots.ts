@@ -14,7 +14,7 @@ mkdirSync(out, { recursive: true });
 const [browser, site] = await Promise.all([launchBrowser(), serveStatic()]);
 try {
   for (const path of paths.length > 0 ? paths : ['/']) {
-    for (const [label, width] of [['narrow', 360], ['wide', 1280]] as const) {
+    for (const [label, width] of [['narrow', 375], ['wide', 1280]] as const) {
       for (const scheme of ['light', 'dark'] as const) {
         const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
         await page.goto(new URL(path.slice(1), site.url).href);

@@ -122,7 +122,7 @@ export async function loadHits(matches: TurnMatches, start: number, count: numbe
     excerpt: turn.excerpt,
     clipped: clippedSides(turn.text, turn.plainExcerpt),
   });
-  const turnsOf = (record: PagefindRecord) => rankedTurns(record, matches.phrase, matches.phraseOnly);
+  const turnsOf = (record: PagefindRecord) => matchingTurns(record, matches);
   if (matches.expanded) {
     // Every turn of the transcript's speakers, best first across speakers (a stable sort:
     // listed without search words, each speaker's turns stay in reading order).
@@ -142,6 +142,11 @@ export async function loadHits(matches: TurnMatches, start: number, count: numbe
     const state = { query: matches.state.query, filters: { ...matches.state.filters, speaker, transcript, ...(year ? { year } : {}) } };
     return [{ ...hitOf(record, best), more: { count: whole ? others.length : undefined, href: writeState(state) } }];
   });
+}
+
+/** The turns of a result's record that the search found, best first (see `rankedTurns`). */
+export function matchingTurns(record: PagefindRecord, { phrase, phraseOnly }: TurnMatches): Turn[] {
+  return rankedTurns(record, phrase, phraseOnly);
 }
 
 interface Turn {
