@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, test } from '../helpers/browser-test';
 
 describe('reading a transcript in Chromium', () => {
@@ -31,6 +32,8 @@ describe('reading a transcript in Chromium', () => {
     await expect(notice.locator('[role="status"]').textContent()).resolves.toBe('No turn #xyz in this transcript; it may have moved. See the contents');
     const box = await notice.boundingBox();
     expect(box && box.y >= 0 && box.y + box.height <= 800 && box.x >= 0 && box.x + box.width <= 375).toBe(true);
+    const { violations } = await new AxeBuilder({ page }).include('anchor-notice').analyze();
+    expect(violations.map((violation) => violation.id)).toEqual([]);
     // The link opens the contents, whose openings keep paragraphs apart ("gentlemen, ¶ First of all").
     await notice.locator('a').click();
     await expect(page.locator('#turn-contents details').getAttribute('open')).resolves.toBe('');
