@@ -25,7 +25,9 @@ describe('reading a transcript in Chromium', () => {
   });
 
   test('an anchor the transcript does not have gets a notice with a link to the contents; a turn’s anchor does not', async ({ browser, site }) => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    // A context of its own, as axe needs.
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
     await page.goto(`${site.url}transcripts/2022-02-18-russian-belarusian-talks/#xyz`);
     const notice = page.locator('anchor-notice');
     await notice.locator('a').waitFor();
@@ -44,7 +46,7 @@ describe('reading a transcript in Chromium', () => {
     await notice.waitFor({ state: 'visible' });
     await page.evaluate(() => (location.hash = '#vladimir-putin-2'));
     await notice.waitFor({ state: 'hidden' });
-    await page.close();
+    await context.close();
   });
 
   test('the permalink is reachable by keyboard and updates the address', async ({ browser, site }) => {
