@@ -2,6 +2,20 @@ import { describe, expect, test } from '../helpers/browser-test';
 import { axeViolations } from '../helpers/axe';
 
 describe('reading a transcript in Chromium', () => {
+  test.for([
+    { width: 375, height: 800 },
+    { width: 1280, height: 900 },
+  ])('at $width×$height, without JavaScript, the transcript opens on its text: the first spoken words are on the first screen', async (viewport, { browser, site }) => {
+    const page = await browser.newPage({ javaScriptEnabled: false, viewport });
+    await page.goto(`${site.url}transcripts/2022-02-18-russian-belarusian-talks/`);
+    const first = page.locator('.turn').first();
+    await expect(first.locator('.turn-body p').first().textContent()).resolves.toMatch(/^Mr President, colleagues/);
+    // Where the first line of spoken text starts, from the top of the page.
+    const top = await first.locator('.turn-body p').first().evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+    expect(top).toBeLessThan(viewport.height - 40);
+    await page.close();
+  });
+
   test('#vladimir-putin-2 lands on Putin’s second turn and highlights it', async ({ browser, site }) => {
     const page = await browser.newPage({ javaScriptEnabled: false });
     await page.goto(`${site.url}transcripts/2022-02-18-russian-belarusian-talks/#vladimir-putin-2`);
