@@ -41,7 +41,6 @@ class CitationCopy extends HTMLElement {
       announce(status, this.dataset['copied'] ?? '');
       return;
     }
-    text.focus();
     getSelection()?.selectAllChildren(text);
     announce(status, this.#string('copyByHand'));
   }

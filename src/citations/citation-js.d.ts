@@ -8,6 +8,8 @@ declare module '@citation-js/core' {
   export const plugins: {
     config: { get(name: string): Record<string, unknown> };
     output: { format(name: string, data: readonly object[], options?: Record<string, unknown>): unknown };
+    /** Reads any input format citation-js knows (BibTeX, RIS, CSL-JSON…) as CSL-JSON items. */
+    input: { chain(data: unknown, options?: Record<string, unknown>): Record<string, unknown>[] };
   };
 }
 declare module '@citation-js/plugin-csl';
