@@ -21,6 +21,7 @@ class CitationCopy extends HTMLElement {
     button.setAttribute('aria-label', this.dataset['label'] ?? '');
     const status = document.createElement('span');
     status.setAttribute('role', 'status');
+    status.className = 'status-bubble';
     this.append(button, status);
     button.addEventListener('click', () => void this.#copy(status));
   }
