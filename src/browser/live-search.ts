@@ -1,3 +1,4 @@
+import { countMatches, type SearchCount } from './search-count';
 import type { SearchState } from './search-query';
 import { loadHits, preloadTerm, searchOlderYears, searchTurns, type TurnHit, type TurnMatches } from './search-turns';
 
@@ -5,6 +6,8 @@ export interface LiveResults {
   state: SearchState;
   /** How many results (speakers in transcripts) match in all. */
   total: number;
+  /** The turns found and their speakers, as every list states them (see `countText`). */
+  count: SearchCount;
   /** How many of them are loaded. */
   loaded: number;
   /** The turns loaded so far, best first. */
@@ -36,21 +39,21 @@ const TYPING_PAUSE_MS = 120;
 export function liveSearch({ pageSize, onResults, onError }: LiveSearchOptions) {
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let current: { matches: TurnMatches; hits: TurnHit[]; loaded: number } | undefined;
+  let current: { matches: TurnMatches; hits: TurnHit[]; loaded: number; count: SearchCount } | undefined;
 
-  const resultsOf = (matches: TurnMatches, hits: TurnHit[], loaded: number): LiveResults => {
+  const resultsOf = ({ matches, hits, loaded, count }: NonNullable<typeof current>): LiveResults => {
     const { state, results, expanded, perYear, searched, remaining } = matches;
-    return { state, total: results.length, loaded, hits, expanded, perYear, searched, remaining };
+    return { state, total: results.length, count, loaded, hits, expanded, perYear, searched, remaining };
   };
 
   /** Shows the first page of `matches`, unless a newer search has started. */
   async function show(matches: TurnMatches, ticket: number, wanted = pageSize): Promise<boolean> {
     // Within one transcript every turn is listed, and a transcript has few speakers.
     const loaded = Math.min(matches.expanded ? matches.results.length : wanted, matches.results.length);
-    const hits = await loadHits(matches, 0, loaded);
+    const [hits, count] = await Promise.all([loadHits(matches, 0, loaded), countMatches(matches, loaded)]);
     if (ticket !== latest) return false;
-    current = { matches, hits, loaded };
-    onResults(resultsOf(matches, hits, loaded), hits);
+    current = { matches, hits, loaded, count };
+    onResults(resultsOf(current), hits);
     return true;
   }
 
@@ -102,12 +105,13 @@ export function liveSearch({ pageSize, onResults, onError }: LiveSearchOptions) 
       if (shown.loaded >= shown.matches.results.length && shown.matches.remaining.length > 0) return this.older();
       const ticket = latest;
       try {
-        const next = await loadHits(shown.matches, shown.loaded, pageSize);
+        const loaded = Math.min(shown.loaded + pageSize, shown.matches.results.length);
+        const [next, count] = await Promise.all([loadHits(shown.matches, shown.loaded, pageSize), countMatches(shown.matches, loaded)]);
         if (ticket !== latest || shown !== current) return;
         shown.hits = [...shown.hits, ...next];
-        shown.loaded = Math.min(shown.loaded + pageSize, shown.matches.results.length);
-        const { matches } = shown;
-        onResults(resultsOf(matches, shown.hits, shown.loaded), next);
+        shown.loaded = loaded;
+        shown.count = count;
+        onResults(resultsOf(shown), next);
       } catch (error) {
         onError(error);
       }

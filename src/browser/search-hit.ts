@@ -1,4 +1,6 @@
 import { formatDate } from '../utils/format-date';
+import { PARAGRAPH_MARK } from '../utils/paragraph-break';
+import { markedWord } from './marked-word';
 import type { TurnHit } from './search-turns';
 import type { readStrings } from './ui-strings';
 
@@ -50,16 +52,27 @@ export function searchHit(hit: TurnHit, { searchPage, moreTurns }: HitContext): 
 
 /**
  * Pagefind's excerpt as DOM nodes rather than `innerHTML`: its text escapes only `<` and
- * `>`, so it is split at the `<mark>` tags it adds and everything else is set as text. An
- * ellipsis shows where the turn goes on.
+ * `>`, so it is split at the `<mark>` tags it adds and everything else is set as text. A mark
+ * holds the word without the punctuation Pagefind takes in with it (`sanctions;`), a
+ * paragraph mark (see `paragraphGlue`) is set apart, and an ellipsis shows where the turn goes on.
  */
 function excerpt({ excerpt: html, clipped }: TurnHit): HTMLElement {
   const container = element('span', 'hit-excerpt');
   if (clipped.start) container.append('… ');
+  const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
   html.split(/(<mark>.*?<\/mark>)/).forEach((part) => {
     const marked = /^<mark>(.*)<\/mark>$/.exec(part);
-    const text = (marked ? (marked[1] ?? '') : part).replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-    if (text) container.append(marked ? element('mark', '', text) : text);
+    if (marked) {
+      const [before, word, after] = markedWord(unescape(marked[1] ?? ''));
+      container.append(...[before, element('mark', '', word), after].filter(Boolean));
+      return;
+    }
+    unescape(part)
+      .split(PARAGRAPH_MARK)
+      .forEach((text, at) => {
+        if (at > 0) container.append(element('span', 'hit-break', PARAGRAPH_MARK));
+        if (text) container.append(text);
+      });
   });
   if (clipped.end) container.append(' …');
   return container;

@@ -1,5 +1,6 @@
 import { liveSearch, type LiveResults } from './live-search';
 import { resultKeys } from './result-keys';
+import { countText } from './search-count';
 import { hitContext, searchHit } from './search-hit';
 import { FILTER_NAMES, readState, writeState, type Filters, type SearchState } from './search-query';
 import { drawTimeline } from './search-timeline';
@@ -22,7 +23,7 @@ class SearchPage extends HTMLElement {
     const timeline = this.querySelector<HTMLElement>('.search-timeline');
     if (!form || !input || !status || !list || !more) return;
     const strings = readStrings(this);
-    const { text, count } = strings;
+    const { text } = strings;
     const selects = FILTER_NAMES.map((name) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`));
 
     const formState = (): SearchState => {
@@ -41,8 +42,8 @@ class SearchPage extends HTMLElement {
       });
     };
 
-    const statusOf = ({ state, total, hits, expanded, searched, remaining }: LiveResults): string => {
-      const found = total > 0 ? count(expanded ? 'search.turns' : 'search.results', expanded ? hits.length : total) : '';
+    const statusOf = ({ state, total, count, searched, remaining }: LiveResults): string => {
+      const found = total > 0 ? countText(count, strings) : '';
       if (remaining.length > 0) {
         if (total === 0) return text('search.searchingOlder');
         const [newest = '', oldest = newest] = [searched[0], searched.at(-1)];

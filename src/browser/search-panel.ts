@@ -1,4 +1,5 @@
 import { liveSearch } from './live-search';
+import { countText } from './search-count';
 import { warmSearch } from './search-shards';
 import { resultKeys } from './result-keys';
 import { hitContext, searchHit } from './search-hit';
@@ -22,17 +23,17 @@ export function searchPanel(root: HTMLElement, input: HTMLInputElement): void {
   const form = root.querySelector('form');
   if (!panel || !list || !summary || !status || !all || !form) return;
   const strings = readStrings(root);
-  const { text, count } = strings;
+  const { text } = strings;
 
   const open = (isOpen: boolean): void => {
     panel.hidden = !isOpen;
   };
   const search = liveSearch({
     pageSize: PANEL_RESULTS,
-    onResults: ({ state, total, hits }) => {
+    onResults: ({ state, total, count, hits }) => {
       const context = hitContext(form.action, strings);
       list.replaceChildren(...hits.map((hit) => searchHit(hit, context)));
-      const message = total > 0 ? count('search.results', total) : text('search.none', { query: state.query.trim() });
+      const message = total > 0 ? countText(count, strings) : text('search.none', { query: state.query.trim() });
       summary.textContent = message;
       status.textContent = message;
       all.href = `${form.action}${writeState(state)}`;

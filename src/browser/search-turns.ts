@@ -122,7 +122,7 @@ export async function loadHits(matches: TurnMatches, start: number, count: numbe
     excerpt: turn.excerpt,
     clipped: clippedSides(turn.text, turn.plainExcerpt),
   });
-  const turnsOf = (record: PagefindRecord) => rankedTurns(record, matches.phrase, matches.phraseOnly);
+  const turnsOf = (record: PagefindRecord) => matchingTurns(record, matches);
   if (matches.expanded) {
     // Every turn of the transcript's speakers, best first across speakers (a stable sort:
     // listed without search words, each speaker's turns stay in reading order).
@@ -144,6 +144,11 @@ export async function loadHits(matches: TurnMatches, start: number, count: numbe
   });
 }
 
+/** The turns of a result's record that the search found, best first (see `rankedTurns`). */
+export function matchingTurns(record: PagefindRecord, { state, phrase, phraseOnly }: TurnMatches): Turn[] {
+  return rankedTurns(record, phrase, phraseOnly, state.query.trim() !== '');
+}
+
 interface Turn {
   url: string;
   /** The whole turn's words. */
@@ -157,9 +162,11 @@ interface Turn {
 /**
  * A record's turns, best first: those holding the phrase, then by the weight of the words
  * found in them (with `phraseOnly`, only those holding the phrase). Without search words (a
- * filter-only listing), every turn in reading order, each excerpted from its start.
+ * filter-only listing), every turn in reading order, each excerpted from its start. A record
+ * `searched` for words that Pagefind gives no sub-result (the words are in the speaker's name
+ * or role alone) stands for its first turn.
  */
-function rankedTurns(record: PagefindRecord, phrase: string[] | null, phraseOnly: boolean): Turn[] {
+function rankedTurns(record: PagefindRecord, phrase: string[] | null, phraseOnly: boolean, searched: boolean): Turn[] {
   // Pagefind counts locations in words of the content as split at white space.
   const words = tokensOf(record.content);
   const anchors = [...record.anchors].sort((a, b) => a.location - b.location);
@@ -175,7 +182,7 @@ function rankedTurns(record: PagefindRecord, phrase: string[] | null, phraseOnly
     return { excerpt: plain.replace(/</g, '&lt;').replace(/>/g, '&gt;'), plainExcerpt: plain };
   };
   if (record.sub_results.length === 0) {
-    return anchors.map((anchor) => {
+    return (searched ? anchors.slice(0, 1) : anchors).map((anchor) => {
       const url = `${record.url.slice(0, record.url.indexOf('#'))}#${anchor.id}`;
       return { url, text: textAt(url), ...opening(url), score: 0 };
     });

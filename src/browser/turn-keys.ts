@@ -1,14 +1,11 @@
+import { isTyping } from './typing';
+
 /**
  * `<turn-keys>`: `j` moves to the next turn and `k` to the previous one, updating the URL's
  * hash so the turn is highlighted and the address can be shared. Keys typed into a field, or
  * with a modifier, are left alone. The element shows its hint only once the keys work.
  */
 const TURNS = 'section.turn[id]';
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], [role="textbox"]') !== null;
-}
 
 /** The turn the reader is at: the targeted turn if it is on screen, else the last turn whose top has scrolled past the upper quarter of the window. */
 function currentIndex(turns: HTMLElement[]): number {

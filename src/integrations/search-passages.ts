@@ -1,3 +1,4 @@
+import { paragraphGlue } from '../utils/paragraph-break';
 import { tokensOf } from '../utils/words';
 import type { TurnSearchRecord } from './search-records';
 
@@ -100,7 +101,8 @@ export function passageHtml(turns: readonly TurnSearchRecord[], order: string, l
   const { meta, filters } = lead;
   const sections = turns.map(({ url, content }) => {
     const anchor = url.slice(url.indexOf('#') + 1);
-    const paragraphs = content.split(/\n+/).map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`);
+    // Pagefind reads the paragraphs as one line: one that ends mid-sentence is marked off from the next.
+    const paragraphs = content.split(/\n+/).map((paragraph, at, all) => `<p>${at > 0 ? paragraphGlue(all[at - 1] ?? '').trimStart() : ''}${escapeHtml(paragraph)}</p>`);
     return `<section id="${escapeHtml(anchor)}" data-pagefind-title="${escapeHtml(meta.title)}">${paragraphs.join('')}</section>`;
   });
   const tag = (kind: 'filter' | 'meta' | 'sort', name: string, value: string) => `<span data-pagefind-${kind}="${name}">${escapeHtml(value)}</span>`;

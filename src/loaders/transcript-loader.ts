@@ -66,10 +66,11 @@ export function transcriptLoader(options: TranscriptLoaderOptions = {}): Loader 
     const cache = renderCache(fileURLToPath(new URL(`${context.collection}/`, context.config.cacheDir)), root, (message) => context.logger.warn(message));
     const files = transcriptFiles(dir);
     const read = files.map((path) => attempt(() => readTranscriptFile(path, maxBytes)));
-    stopOn(read.flatMap((result) => (result.problem ? [result.problem] : [])));
+    // Every file's problems at once: those of front matter and file, then those of the turns
+    // of the files whose front matter was sound.
+    const problems = read.flatMap((result) => (result.problem ? [result.problem] : []));
 
     const loaded: Loaded[] = [];
-    const problems: string[] = [];
     for (const { value: file } of read) {
       if (!file) continue;
       const id = entryIdOf(relative(dir, file.path));

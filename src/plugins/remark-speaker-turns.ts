@@ -1,14 +1,14 @@
 import type { Heading, List, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Element } from 'hast';
-import GithubSlugger from 'github-slugger';
 import { toHtml } from 'hast-util-to-html';
 import { toHast } from 'mdast-util-to-hast';
 import type { VFile } from 'vfile';
 import type { Speaker } from '../schemas/transcript';
-import type { Block, Turn } from '../schemas/turn';
+import type { Block, HeadingBlock, Turn } from '../schemas/turn';
 import { turnAnchor } from '../utils/turn-anchor';
 import { plainLines } from '../utils/turn-text';
 import { countWords } from '../utils/words';
+import { headingIds } from './heading-ids';
 import { failAt, warnAbout } from './source-position';
 
 declare module 'vfile' {
@@ -54,7 +54,7 @@ declare module 'vfile' {
  * }]
  * ```
  *
- * Inner headings get the ids GitHub (and rehype-slug) would give them. A heading naming an
+ * Inner headings get their ids from rehype-slug (`heading-ids.ts`). A heading naming an
  * undeclared key, an empty turn, text before the first turn, or a heading above level 3 inside
  * a turn stops the build with the file and line. The tree itself is left as it was: pages
  * render the turns (`src/components/Turn.astro`), not this tree.
@@ -62,7 +62,7 @@ declare module 'vfile' {
 export default function remarkSpeakerTurns() {
   return (tree: Root, file: VFile) => {
     const speakers = new Map((file.data.speakers ?? []).map((speaker) => [speaker.key, speaker]));
-    const slugger = new GithubSlugger();
+    const inner: Inner = { headings: [], blocks: [] };
     const turns: Turn[] = [];
     const headings: Heading[] = [];
     const turnsBySpeaker = new Map<string, number>();
@@ -82,12 +82,16 @@ export default function remarkSpeakerTurns() {
       }
       const turn = turns.at(-1);
       if (!turn) failAt(file, node, 'text before the first turn: a transcript body starts with a "## speaker-key" heading');
-      turn.blocks.push(...blocksOf(node, file, slugger));
+      turn.blocks.push(...blocksOf(node, file, inner));
     }
 
     turns.forEach((turn, index) => {
       if (turn.blocks.length === 0) failAt(file, headings[index], `empty turn: "${turn.speaker}" has a heading but no text`);
       turn.words = plainLines(turn.blocks).reduce((sum, line) => sum + countWords(line), 0);
+    });
+    const ids = headingIds(inner.headings);
+    inner.blocks.forEach((block, index) => {
+      block.id = ids[index] ?? '';
     });
     for (const key of speakers.keys()) {
       if (!turnsBySpeaker.has(key)) warnAbout(file, `speaker "${key}" is declared but never speaks`);
@@ -96,20 +100,28 @@ export default function remarkSpeakerTurns() {
   };
 }
 
+/** The transcript's inner headings as read, and their blocks, whose ids rehype-slug gives once all are read. */
+interface Inner {
+  headings: Heading[];
+  blocks: HeadingBlock[];
+}
+
 /** A Markdown block as turn blocks: none for a link definition or a rule, which hold no words. */
-function blocksOf(node: RootContent, file: VFile, slugger: GithubSlugger): Block[] {
+function blocksOf(node: RootContent, file: VFile, inner: Inner): Block[] {
   switch (node.type) {
     case 'paragraph':
       return [{ type: 'paragraph', text: inlineText(node.children), html: inlineHtml(node.children) }];
     case 'heading': {
       if (node.depth < 3) failAt(file, node, `a level-${node.depth} heading inside a turn: headings inside a turn start at level 3 ("### …"); "## key" starts a new turn`);
-      const text = inlineText(node.children);
-      return [{ type: 'heading', depth: node.depth, id: slugger.slug(text), text, html: inlineHtml(node.children) }];
+      const block: HeadingBlock = { type: 'heading', depth: node.depth, id: '', text: inlineText(node.children), html: inlineHtml(node.children) };
+      inner.headings.push(node);
+      inner.blocks.push(block);
+      return [block];
     }
     case 'list':
-      return [listOf(node, file, slugger)];
+      return [listOf(node, file, inner)];
     case 'blockquote':
-      return [{ type: 'quote', blocks: node.children.flatMap((child) => blocksOf(child, file, slugger)) }];
+      return [{ type: 'quote', blocks: node.children.flatMap((child) => blocksOf(child, file, inner)) }];
     case 'code':
       // An indented line reads as code in Markdown; it is still spoken text.
       return [{ type: 'paragraph', text: node.value, html: toHtml({ type: 'text', value: node.value }) }];
@@ -121,8 +133,8 @@ function blocksOf(node: RootContent, file: VFile, slugger: GithubSlugger): Block
   }
 }
 
-function listOf(node: List, file: VFile, slugger: GithubSlugger): Block {
-  const items = node.children.map((item) => item.children.flatMap((child) => blocksOf(child, file, slugger)));
+function listOf(node: List, file: VFile, inner: Inner): Block {
+  const items = node.children.map((item) => item.children.flatMap((child) => blocksOf(child, file, inner)));
   return { type: 'list', ordered: node.ordered ?? false, ...(node.ordered && typeof node.start === 'number' && node.start !== 1 ? { start: node.start } : {}), items };
 }
 

@@ -29,11 +29,21 @@ function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /**
- * Builds the site from a folder of transcripts into a fresh temporary folder. `env` adds
+ * Where builds other than the real site's write: inside the project, so that each keeps its
+ * own prerender chunks. Astro writes them into `outDir` only when that lies inside the working
+ * directory, and into the project's own `.astro/` otherwise, where two builds at once (two test
+ * files) delete each other's chunks and fail with ERR_MODULE_NOT_FOUND; and the chunks import
+ * the project's packages, so they must lie where `node_modules` is found.
+ */
+export const BUILDS = join(ROOT, 'node_modules', '.cache', 'transcript-builds');
+
+/**
+ * Builds the site from a folder of transcripts into a fresh folder under {@link BUILDS}. `env` adds
  * settings such as `BASE_PATH` or `SITE_URL`.
  */
 export function buildFrom(contentDir: string, env: Record<string, string> = {}): BuildResult {
-  const outDir = join(mkdtempSync(join(tmpdir(), 'transcripts-dist-')), 'dist');
+  mkdirSync(BUILDS, { recursive: true });
+  const outDir = join(mkdtempSync(join(BUILDS, 'dist-')), 'dist');
   const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
     cwd: ROOT,
     encoding: 'utf8',

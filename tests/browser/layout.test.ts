@@ -1,4 +1,8 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { takeScreenshots } from '../../src/tooling/screenshots';
 import { describe, expect, test } from '../helpers/browser-test';
 import { headerSearchWithResults, searchPageWithResults } from '../helpers/search-ui';
 import { SEED_SLUG } from '../helpers/seed';
@@ -47,7 +51,7 @@ function offscreen(page: Page): Promise<string[]> {
 describe('layout: every page fits the window, phone to desktop, light and dark', () => {
   for (const width of WIDTHS) {
     for (const { name, path, open } of PAGES) {
-      test(`${name} at ${width}px`, async ({ browser, site }) => {
+      test.concurrent(`${name} at ${width}px`, async ({ browser, site }) => {
         const page = await browser.newPage({ viewport: { width, height: 800 } });
         for (const scheme of SCHEMES) {
           await page.emulateMedia({ colorScheme: scheme });
@@ -59,4 +63,12 @@ describe('layout: every page fits the window, phone to desktop, light and dark',
       });
     }
   }
+});
+
+test('`npm run screenshots` looks at a page at 375 and 1280 px, light and dark', async ({ browser, site }) => {
+  const files = await takeScreenshots(browser, site.url, ['/no-such-page/'], mkdtempSync(join(tmpdir(), 'screenshots-')));
+  // A PNG's width is the big-endian number at byte 16 of its header.
+  const widths = files.map((file) => readFileSync(file).readUInt32BE(16));
+  expect(widths).toEqual([375, 375, 1280, 1280]);
+  expect(files.map((file) => file.split('-').slice(-2).join('-'))).toEqual(['narrow-light.png', 'narrow-dark.png', 'wide-light.png', 'wide-dark.png']);
 });

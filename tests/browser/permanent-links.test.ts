@@ -62,6 +62,9 @@ describe('a published turn anchor keeps working', () => {
         };
       });
       expect(landed).toEqual({ target: 'alyona-syrova-1', turn: 'alyona-syrova-stv-1', speaker: 'Alyona Syrova', text: 'STV Channel.', inView: true, highlighted: true });
+      // A moved anchor is known: no "No turn #… in this transcript" notice.
+      if (javaScriptEnabled) await page.waitForFunction(() => customElements.get('anchor-notice') !== undefined);
+      await expect(page.locator('anchor-notice').isHidden()).resolves.toBe(true);
     } finally {
       await page.close();
     }

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { test as browserTest, describe, expect } from '../helpers/browser-test';
 import { builtTurns } from '../helpers/built-turns';
+import { axeViolations } from '../helpers/axe';
 
 const SLUG = '2022-02-18-russian-belarusian-talks';
 const PATH = `/transcripts/${SLUG}/`;
@@ -54,6 +54,11 @@ async function pagefindSearch(page: Page, term: string, filters: Record<string, 
     return [...new Set(records.flatMap((record) => record.sub_results.map((sub) => sub.url)))];
   })()`);
 }
+
+/** "5 turns from 3 speakers": how every search list states what it found. */
+const countOf = (turns: number, speakers: number) => `${turns} turn${turns === 1 ? '' : 's'} from ${speakers} speaker${speakers === 1 ? '' : 's'}`;
+/** The count a search list should show for `urls` (turn addresses the index found, as `pagefindSearch` gives them). */
+const countOfUrls = (urls: string[]) => countOf(urls.length, new Set(urls.map((url) => url.split('#')[1]?.replace(/-\d+$/, ''))).size);
 
 describe('the search index, queried in Chromium', () => {
   let page: Page;
@@ -133,7 +138,9 @@ describe('the search page', () => {
     await expect(first.locator('time').getAttribute('datetime')).resolves.toBe('2022-02-18');
     expect(await first.locator('.hit-excerpt mark').allTextContents()).toEqual(expect.arrayContaining(['Minsk', 'Agreements']));
     await expect(page.locator('.search-status').getAttribute('role')).resolves.toBe('status');
-    await expect(page.locator('.search-status').textContent()).resolves.toMatch(/^\d+ results?$/);
+    await expect(page.locator('.search-status').textContent()).resolves.toBe(countOfUrls(await pagefindSearch(page, 'Minsk Agreements')));
+    // A mark holds the word alone, never the punctuation after it.
+    for (const mark of await page.locator('.hit-excerpt mark').allTextContents()) expect(mark).toMatch(/^[\p{L}\p{N}](.*[\p{L}\p{N}])?$/u);
     await page.close();
   });
 
@@ -142,6 +149,13 @@ describe('the search page', () => {
     await settled(page);
     const putins = turnsMatching(/sanction/).filter((anchor) => anchor.startsWith('vladimir-putin-'));
     expect(putins.length).toBeGreaterThan(1);
+    // Counted in turns, each speaker once, as the index holds them.
+    await expect(page.locator('.search-status').textContent()).resolves.toBe(countOfUrls(await pagefindSearch(page, 'sanctions')));
+    // “sanctions;” and “sanctions.” are said: the marks hold the word, the punctuation follows them.
+    const marks = await page.$$eval('.hit-excerpt mark', (all) => all.map((mark) => ({ word: mark.textContent, after: mark.nextSibling?.textContent?.[0] })));
+    expect(marks.length).toBeGreaterThan(0);
+    for (const { word } of marks) expect(word).toMatch(/^[\p{L}\p{N}](.*[\p{L}\p{N}])?$/u);
+    expect(marks.filter(({ after }) => after === ';' || after === '.').length).toBeGreaterThan(0);
     const hit = page.locator('.search-hit', { has: page.locator('a[href*="#vladimir-putin-"]') });
     await expect(hit.count()).resolves.toBe(1);
     const more = hit.locator('.hit-more');
@@ -150,7 +164,7 @@ describe('the search page', () => {
     await page.waitForURL((url) => url.search === `?q=sanctions&speaker=vladimir-putin&transcript=${SLUG}`);
     await settled(page);
     expect((await hitAnchors(page)).sort()).toEqual([...putins].sort());
-    await expect(page.locator('.search-status').textContent()).resolves.toBe(`${putins.length} turns found`);
+    await expect(page.locator('.search-status').textContent()).resolves.toBe(countOf(putins.length, 1));
     await page.close();
   });
 
@@ -160,7 +174,10 @@ describe('the search page', () => {
     expect((await hitAnchors(page))[0]).toBe('alexander-lukashenko-1');
     const opening = TURNS.find((turn) => turn.anchor === 'alexander-lukashenko-1')?.text.split(/\s+/).slice(0, 5).join(' ') ?? '';
     const excerpt = (await page.locator('.hit-excerpt').first().textContent()) ?? '';
-    expect(excerpt.replace(/\s+/g, ' ').toLowerCase().startsWith(opening.toLowerCase())).toBe(true);
+    // "Friends," is a paragraph of its own: the excerpt marks it off from the next (` ¶ `).
+    expect(excerpt.replace(/\s+/g, ' ').replace(/ ¶ /g, ' ').toLowerCase().startsWith(opening.toLowerCase())).toBe(true);
+    const [first = ''] = TURNS.find((turn) => turn.anchor === 'alexander-lukashenko-1')?.paragraphs ?? [];
+    expect(excerpt.startsWith(`${first} ¶ `)).toBe(true);
     expect(excerpt).not.toContain('President of the Republic of Belarus');
     await page.close();
   });
@@ -185,6 +202,41 @@ describe('the search page', () => {
     });
     const background = await page.locator('mark.pagefind-highlight').first().evaluate((mark) => getComputedStyle(mark).backgroundColor);
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
+
+    // Focus is on the found turn: Tab reaches its own controls before anything else.
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('vladimir-putin-1');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.closest('section.turn')?.id)).resolves.toBe('vladimir-putin-1');
+
+    // "Match n of N" steps through the marks, by its keys and its buttons, each brought into view.
+    const steps = page.locator('match-steps');
+    await expect(steps.isVisible()).resolves.toBe(true);
+    const position = steps.locator('[role="status"]');
+    await expect(position.textContent()).resolves.toBe(`Match 1 of ${marked.length}`);
+    const current = () =>
+      page.evaluate(() => {
+        const marks = [...document.querySelectorAll('mark.pagefind-highlight')];
+        const at = marks.findIndex((mark) => mark.classList.contains('is-current'));
+        const box = marks[at]?.getBoundingClientRect();
+        return { at, inView: box !== undefined && box.top >= 0 && box.bottom <= innerHeight };
+      });
+    await expect(current()).resolves.toEqual({ at: 0, inView: true });
+    await page.keyboard.press('n');
+    await expect(position.textContent()).resolves.toBe(`Match 2 of ${marked.length}`);
+    await expect(current()).resolves.toEqual({ at: 1, inView: true });
+    await page.keyboard.press('Shift+N');
+    await expect(position.textContent()).resolves.toBe(`Match 1 of ${marked.length}`);
+    // Previous from the first wraps round to the last.
+    await steps.getByRole('button', { name: 'Previous match' }).click();
+    await expect(position.textContent()).resolves.toBe(`Match ${marked.length} of ${marked.length}`);
+    await expect(current()).resolves.toEqual({ at: marked.length - 1, inView: true });
+    await steps.getByRole('button', { name: 'Next match' }).click();
+    await expect(current()).resolves.toEqual({ at: 0, inView: true });
+    await expect(steps.getByRole('button', { name: 'Next match' }).getAttribute('aria-keyshortcuts')).resolves.toBe('N');
+    expect(await axeViolations(page, 'match-steps')).toEqual([]);
+    // j and k still move between turns.
+    await page.keyboard.press('j');
+    await page.waitForURL((url) => url.hash === '#alexander-lukashenko-1');
     await page.close();
   });
 
@@ -215,7 +267,10 @@ describe('the search page', () => {
     await page.selectOption('select[name="speaker"]', 'alexander-lukashenko');
     await settled(page);
     const anchors = await hitAnchors(page);
-    expect(anchors.sort()).toEqual(TURNS.filter((turn) => turn.speaker === 'alexander-lukashenko' && /sanction/.test(turn.text)).map((turn) => turn.anchor));
+    const his = TURNS.filter((turn) => turn.speaker === 'alexander-lukashenko' && /sanction/.test(turn.text)).map((turn) => turn.anchor);
+    expect(anchors.sort()).toEqual(his);
+    // The same words as without the filter: turns, and the speakers who said them.
+    await expect(page.locator('.search-status').textContent()).resolves.toBe(countOf(his.length, 1));
     expect(new URL(page.url()).search).toBe(`?q=sanctions&speaker=alexander-lukashenko&transcript=${SLUG}`);
     await page.selectOption('select[name="transcript"]', '');
     await settled(page);
@@ -227,7 +282,7 @@ describe('the search page', () => {
     const page = await openPage(`/search/?speaker=alexander-lukashenko&transcript=${SLUG}`);
     await settled(page);
     expect(await hitAnchors(page)).toEqual(['alexander-lukashenko-1', 'alexander-lukashenko-2', 'alexander-lukashenko-3']);
-    await expect(page.locator('.search-status').textContent()).resolves.toBe('3 turns found');
+    await expect(page.locator('.search-status').textContent()).resolves.toBe('3 turns from 1 speaker');
     await page.close();
   });
 
@@ -239,6 +294,14 @@ describe('the search page', () => {
       'No turns match “zqxjvwk”. Check the spelling, try fewer words, or remove a filter.',
     );
     expect(await page.locator('.search-hit').count()).toBe(0);
+    // Paragraphs do not run together in an excerpt: "ladies and gentlemen," ends one, "First of all" opens the next.
+    const [opening = '', next = ''] = TURNS.find((turn) => turn.anchor === 'vladimir-putin-1')?.paragraphs ?? [];
+    expect(opening).toMatch(/gentlemen,$/);
+    await page.locator('#search-q').fill('gentlemen');
+    await settled(page);
+    const excerpt = page.locator('.search-hit', { has: page.locator('a[href$="#vladimir-putin-1"]') }).locator('.hit-excerpt');
+    await expect(excerpt.textContent()).resolves.toContain(`gentlemen, ¶ ${next.split(' ').slice(0, 3).join(' ')}`);
+    await expect(excerpt.locator('.hit-break').textContent()).resolves.toBe('¶');
     await page.close();
   });
 
@@ -273,6 +336,12 @@ describe('the search page', () => {
 
     await page.locator('.hit-link').first().click();
     await page.waitForURL(/#alexander-lukashenko-\d$/);
+    // On the landed page too, a mark holds the word without the punctuation after it.
+    await page.waitForSelector('match-steps:not([hidden])');
+    const landed = await page.$$eval(':target mark.pagefind-highlight', (all) => all.map((mark) => ({ word: mark.textContent, after: mark.nextSibling?.textContent?.[0] })));
+    expect(landed.length).toBeGreaterThan(0);
+    for (const { word } of landed) expect(word).toMatch(/^sanctions?$/i);
+    expect(landed.some(({ after }) => after === ';' || after === '.' || after === ',')).toBe(true);
     await page.goBack();
     await settled(page);
     expect(new URL(page.url()).search).toBe('?q=sanctions&speaker=alexander-lukashenko');
@@ -319,17 +388,16 @@ describe('the search box in the header', () => {
 
   test('the keyboard flow: / focuses it, results as you type, arrows move, Escape closes, Enter opens', async ({ openPage }) => {
     const page = await openPage(PATH);
+    const count = countOfUrls(await pagefindSearch(page, 'sanctions'));
     await page.keyboard.press('/');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search-q');
     await page.keyboard.type('sanctions');
     await page.waitForSelector('.search-panel:not([hidden]) .search-hit');
     const anchors = await hitAnchors(page, '.search-panel');
-    // A result per speaker who speaks of sanctions in a transcript, showing their best turn there.
-    const total = Number(/^(\d+) results$/.exec((await page.locator('.search-panel-status').textContent()) ?? '')?.[1]);
+    // Counted as the search page counts: every turn found, and the speakers who said them.
+    await expect(page.locator('.search-panel-status').textContent()).resolves.toBe(count);
+    await expect(page.locator('.search-panel-summary').textContent()).resolves.toBe(count);
     const speakers = new Set(TURNS.filter((turn) => /sanction/.test(turn.text)).map((turn) => turn.speaker));
-    expect(total).toBeGreaterThanOrEqual(speakers.size);
-    expect(anchors.length).toBe(Math.min(5, total));
-    await expect(page.locator('.search-panel-summary').textContent()).resolves.toBe(`${total} results`);
     const focusedAnchor = () => page.evaluate(() => (document.activeElement instanceof HTMLAnchorElement ? new URL(document.activeElement.href).hash.slice(1) : document.activeElement?.id));
     await page.keyboard.press('ArrowDown');
     await expect(focusedAnchor()).resolves.toBe(anchors[0]);
@@ -350,7 +418,9 @@ describe('the search box in the header', () => {
     await page.waitForURL(/\/search\/\?q=sanctions$/);
     await settled(page);
     const found = await hitAnchors(page);
-    expect(found.length).toBe(total);
+    await expect(page.locator('.search-status').textContent()).resolves.toBe(count);
+    // A result per speaker who speaks of sanctions in a transcript, showing their best turn there; the panel shows five.
+    expect(anchors).toEqual(found.slice(0, 5));
     for (const anchor of found) expect(turnsMatching(/sanction/)).toContain(anchor);
     expect(new Set(found.map((anchor) => anchor.replace(/-\d+$/, '')))).toEqual(speakers);
     await page.close();
@@ -371,7 +441,10 @@ describe('the search box in the header', () => {
 
 describe('without JavaScript', () => {
   test('the search box says that search needs JavaScript; reading and anchors still work', async ({ site, openPage }) => {
-    const page = await openPage(`${PATH}#alexander-lukashenko-2`, { javaScriptEnabled: false });
+    const page = await openPage(`${PATH}?pagefind-highlight=sanctions#alexander-lukashenko-2`, { javaScriptEnabled: false });
+    // Nothing marked, and no "Match n of N" control, which would need the script.
+    await expect(page.locator('match-steps').isHidden()).resolves.toBe(true);
+    expect(await page.locator('mark').count()).toBe(0);
     const box = page.locator('#site-search-q');
     await expect(box.isDisabled()).resolves.toBe(true);
     await expect(box.getAttribute('placeholder')).resolves.toBe('Search needs JavaScript');
@@ -395,8 +468,7 @@ describe('accessibility', () => {
     } else {
       await settled(page);
     }
-    const { violations } = await new AxeBuilder({ page }).include(scope).analyze();
-    expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page, scope)).toEqual([]);
     await page.close();
   });
 });

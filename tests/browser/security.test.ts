@@ -1,4 +1,4 @@
-import type { BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { StaticSite } from '../../src/tooling/static-server';
 import { describe, expect, test } from '../helpers/browser-test';
 import { cspEventsOn, watch, type Watch } from '../helpers/page-watch';
@@ -23,39 +23,47 @@ test.beforeAll(async ({ browser, serve }) => {
   unguardedSeen = await watch(unguarded);
 });
 
+/**
+ * Opens one page in a context of its own, watched from before it loads, so that pages can be
+ * checked two at a time and what each did is its own.
+ */
+async function visit(options: { bypassCSP: boolean }, check: (page: Page, seen: Watch) => Promise<void>, { browser }: { browser: Browser }): Promise<Watch> {
+  const own = await browser.newContext(options);
+  const ownSeen = await watch(own);
+  try {
+    const page = await own.newPage();
+    await check(page, ownSeen);
+  } finally {
+    await own.close();
+  }
+  return ownSeen;
+}
+
 describe('every page under the shipped Content Security Policy and headers', () => {
-  test.each(pages)('$path: no CSP violation, no error, nothing from another origin', async ({ path }) => {
-    const before = { requests: seen.requests.length, csp: seen.cspViolations.length, reports: site.cspReports.length, errors: seen.errors.length };
-    const page = await context.newPage();
-    try {
-      const response = await page.goto(new URL(path.slice(1), site.url).href, { waitUntil: 'networkidle' });
+  test.concurrent.for(pages)('$path: no CSP violation, no error, nothing from another origin', async ({ path }, { browser }) => {
+    const url = new URL(path.slice(1), site.url).href;
+    const pageSeen = await visit({ bypassCSP: false }, async (page) => {
+      const response = await page.goto(url, { waitUntil: 'networkidle' });
       const headers = response?.headers() ?? {};
       expect(headers['content-security-policy']).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
       expect(headers['x-content-type-options']).toBe('nosniff');
       expect(await page.locator('meta[http-equiv="content-security-policy"]').count()).toBe(1);
       expect(await cspEventsOn(page)).toEqual([]);
-    } finally {
-      await page.close();
-    }
-    expect(seen.cspViolations.slice(before.csp)).toEqual([]);
-    expect(site.cspReports.slice(before.reports)).toEqual([]);
-    expect(seen.errors.slice(before.errors)).toEqual([]);
-    expect(seen.requests.slice(before.requests).filter((url) => !url.startsWith(site.url))).toEqual([]);
+    }, { browser });
+    expect(pageSeen.cspViolations).toEqual([]);
+    expect(site.cspReports.filter((report) => report.endsWith(` on ${url}`))).toEqual([]);
+    expect(pageSeen.errors).toEqual([]);
+    expect(pageSeen.requests.filter((request) => !request.startsWith(site.url))).toEqual([]);
   });
 });
 
 describe('no third-party requests, even with the policy switched off', () => {
-  test.each(pages)('$path', async ({ path }) => {
-    const before = unguardedSeen.requests.length;
-    const page = await unguarded.newPage();
-    try {
+  test.concurrent.for(pages)('$path', async ({ path }, { browser }) => {
+    const pageSeen = await visit({ bypassCSP: true }, async (page) => {
       await page.goto(new URL(path.slice(1), site.url).href, { waitUntil: 'networkidle' });
-    } finally {
-      await page.close();
-    }
-    const requests = unguardedSeen.requests.slice(before);
-    expect(requests.length).toBeGreaterThan(0);
-    expect(requests.filter((url) => !url.startsWith(site.url))).toEqual([]);
+    }, { browser });
+    expect(pageSeen.requests.length).toBeGreaterThan(0);
+    expect(pageSeen.requests.filter((request) => !request.startsWith(site.url))).toEqual([]);
   });
 });
 

@@ -7,6 +7,8 @@ export interface BuiltTurn {
   speaker: string;
   /** The turn's spoken words, lower case, every run of white space (non-breaking too) one space. */
   text: string;
+  /** Its paragraphs, as `text` is, but keeping their case. */
+  paragraphs: string[];
 }
 
 /**
@@ -18,5 +20,6 @@ export function builtTurns(urlPath: string, dist = DIST): BuiltTurn[] {
     anchor: String(turn.properties['id']),
     speaker: String(turn.properties['dataSpeaker']),
     text: toText(select('.turn-body', turn) ?? turn).toLowerCase().replace(/\s+/gu, ' '),
+    paragraphs: selectAll('.turn-body p', turn).map((paragraph) => toText(paragraph).replace(/\s+/gu, ' ').trim()),
   }));
 }

@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { lostAnchors, mergeAnchors, readAnchorsManifest } from '../../src/loaders/anchors-manifest';
 import { contentFolder, writeAnchorsManifest } from '../../src/tooling/site-build';
+import { runScript } from '../helpers/run-script';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SEED_FILE = join(ROOT, 'content', 'transcripts', '2022-02-18-russian-belarusian-talks.md');
@@ -33,7 +33,7 @@ describe('the anchors manifest', () => {
   test('"npm run anchors:update" appends the new anchors, keeps the old, and names the ones the build will refuse', () => {
     const dir = contentFolder({ '2022-02-18-russian-belarusian-talks.md': readFileSync(SEED_FILE, 'utf8') });
     writeAnchorsManifest(dir, { '2022-02-18-russian-belarusian-talks': ['vladimir-putin-1', 'someone-1'] });
-    const run = spawnSync('npx', ['tsx', join(ROOT, 'scripts', 'update-anchors.ts')], { encoding: 'utf8', env: { ...process.env, TRANSCRIPTS_DIR: dir } });
+    const run = runScript('scripts/update-anchors.ts', [], { env: { TRANSCRIPTS_DIR: dir } });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('added 7 anchors; 9 published in 1 transcripts');
     expect(run.stderr).toContain('2022-02-18-russian-belarusian-talks.md: published anchors without a turn or an alias, which the build refuses: someone-1');

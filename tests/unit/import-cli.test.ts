@@ -3,13 +3,19 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { runScript } from '../helpers/run-script';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const FIXTURE = join(ROOT, 'tests', 'fixtures', 'import', 'press-secretary', 'input.txt');
 const WRITTEN = '2024-06-14-russian-tavrian-talks.md';
 
-/** Runs `npm run import -- …` for real, from `cwd` (the project root unless told). */
+/** Runs the import command for real, as `npm run import -- …` runs it, from `cwd` (the project root unless told). */
 function runImport(args: string[], cwd = ROOT) {
+  return runScript('scripts/import.ts', args, { cwd });
+}
+
+/** Runs `npm run import -- …` itself, npm included, from `cwd`. */
+function npmRunImport(args: string[], cwd: string) {
   const result = spawnSync('npm', ['--prefix', ROOT, 'run', '--silent', 'import', '--', ...args], { cwd, encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -70,7 +76,7 @@ describe('npm run import', () => {
   test('paths are read from the folder the command is run in', () => {
     const here = emptyFolder();
     fileIn(here, 'raw.txt', readFileSync(FIXTURE));
-    const result = runImport(['raw.txt', '--out', 'out'], here);
+    const result = npmRunImport(['raw.txt', '--out', 'out'], here);
     expect(result.status).toBe(0);
     expect(result.stdout.trim()).toBe(join('out', WRITTEN));
     expect(readdirSync(join(here, 'out'))).toEqual([WRITTEN]);

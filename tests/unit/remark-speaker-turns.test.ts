@@ -35,7 +35,7 @@ describe('turn contract', () => {
     expect(turnText(turns[2] as Turn)).toBe('Let me repeat what I just said: we do not want war.');
   });
 
-  test('inner headings get the ids rehype-slug would give them, repeated ones numbered', async () => {
+  test('inner headings get their ids from rehype-slug, repeated ones numbered', async () => {
     const source = read('speaker-turns', 'inner-heading', 'input.md').replace('Trade is growing.', 'Trade is growing.\n\n### Economy\n\nAgain.');
     const { turns } = await renderTranscript(source);
     const ids = turns[0]?.blocks.flatMap((block) => (block.type === 'heading' ? [block.id] : []));

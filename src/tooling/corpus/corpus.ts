@@ -12,6 +12,11 @@ export interface CorpusOptions {
   seed: string;
   /** A raw transcript (or transcript Markdown) whose speech the text is learnt from. */
   seedText: string;
+  /**
+   * The longest a transcript may be (default 40,000 words, as the archive's longest). A test
+   * that needs many transcripts, not long ones, sets less: its builds take a fraction of the time.
+   */
+  maxWords?: number;
 }
 
 /** People in the archive's pool, and made-up names in its vocabulary. */
@@ -23,7 +28,7 @@ const NAMES = 100_000;
  * in memory together. Each transcript draws from its own random stream, so the first 100 of a
  * 1,000-transcript corpus are the 100 of a 100-transcript one with the same seed.
  */
-export function* generateCorpus({ count, seed, seedText }: CorpusOptions): Generator<GeneratedTranscript> {
+export function* generateCorpus({ count, seed, seedText, maxWords }: CorpusOptions): Generator<GeneratedTranscript> {
   const paragraphs = spokenParagraphs(seedText);
   const random = createRandom(seed);
   const parts = {
@@ -33,7 +38,7 @@ export function* generateCorpus({ count, seed, seedText }: CorpusOptions): Gener
   };
   const slugs = new Set<string>();
   for (let index = 0; index < count; index++) {
-    const { titleSlug, ...transcript } = generateTranscript(random.fork(`transcript-${index}`), index, parts);
+    const { titleSlug, ...transcript } = generateTranscript(random.fork(`transcript-${index}`), index, parts, maxWords);
     let slug = `${transcript.date}-${titleSlug}`;
     for (let n = 2; slugs.has(slug); n++) slug = `${transcript.date}-${titleSlug}-${n}`;
     slugs.add(slug);

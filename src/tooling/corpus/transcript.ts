@@ -36,10 +36,10 @@ const wordsIn = (text: string) => text.split(/\s+/u).filter((token) => /[\p{L}\p
 /**
  * One transcript of an event: a lead speaker (usually the head of state) who opens and
  * answers, and guests, officials and journalists who ask and reply, each speaking at least
- * once. Sizes run from 500 to 40,000 words and dates over twenty years.
+ * once. Sizes run from 500 to 40,000 words (or `maxWords`) and dates over twenty years.
  */
-export function generateTranscript(random: Random, index: number, { model, people, lexicon }: ArchiveParts): Omit<GeneratedTranscript, 'slug'> & { titleSlug: string } {
-  const targetWords = Math.round(random.logUniform(MIN_WORDS, MAX_WORDS));
+export function generateTranscript(random: Random, index: number, { model, people, lexicon }: ArchiveParts, maxWords = MAX_WORDS): Omit<GeneratedTranscript, 'slug'> & { titleSlug: string } {
+  const targetWords = Math.round(random.logUniform(MIN_WORDS, maxWords));
   const cast = chooseCast(random, people, random.int(2, Math.max(2, Math.min(30, Math.floor(targetWords / 250)))));
   const fromLexicon = (r: Random) => lexicon[zipfIndex(r, lexicon.length)] ?? 'Union';
   const topic: Topic = { names: Array.from({ length: random.int(5, 20) }, () => fromLexicon(random)), rareWord: fromLexicon };
