@@ -14,7 +14,8 @@ export default function scratchFolder(): () => void {
   const folder = mkdtempSync(join(tmpdir(), 'transcripts-tests-'));
   process.env['TMPDIR'] = folder;
   return () => {
-    rmSync(folder, { recursive: true, force: true });
-    rmSync(BUILDS, { recursive: true, force: true });
+    // Chromium may still be writing its profile as it exits: retry until the folder stays empty.
+    rmSync(folder, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    rmSync(BUILDS, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   };
 }
