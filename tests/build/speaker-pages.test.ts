@@ -48,7 +48,8 @@ describe.each(SPEAKERS)('/speakers/%s/', (key) => {
   test('shows the first lines of each turn, under the transcript’s title and date', () => {
     for (const item of items) {
       const anchor = String(item.properties['dataTurn']).split('#')[1];
-      const opening = toText(select('.excerpt', item) as Element).replace(/…$/, '');
+      // The excerpt marks a paragraph that follows a mid-sentence end with " ¶ "; the turn's text has none.
+      const opening = toText(select('.excerpt', item) as Element).replace(/…$/, '').replaceAll(' ¶ ', ' ');
       const turnText = toText(select(`#${anchor} .turn-body`, transcript) as Element, { whitespace: 'normal' }).replace(/\s+/gu, ' ');
       expect(turnText.startsWith(opening.split(' ').slice(0, -1).join(' '))).toBe(true);
     }

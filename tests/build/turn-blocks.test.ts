@@ -78,5 +78,6 @@ test('the search index holds the list items as separate words', () => {
   const dir = join(build.outDir, 'pagefind', '2019', 'fragment');
   const contents = readdirSync(dir).map((name) => gunzipSync(readFileSync(join(dir, name))).toString('utf8'));
   const answer = contents.find((fragment) => fragment.includes('lower inflation'));
-  expect(answer).toContain('lower inflation; higher real wages; cheaper credit. Next steps. The ministers will meet again in March. First, the budget.');
+  // A paragraph or item that ends mid-sentence is marked off from the next with " ¶ " (see paragraph-break.ts).
+  expect(answer).toContain('lower inflation; ¶ higher real wages; ¶ cheaper credit. Next steps. ¶ The ministers will meet again in March. First, the budget.');
 });
