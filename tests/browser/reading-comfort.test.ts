@@ -188,3 +188,40 @@ describe('reading comfort', () => {
     await page.close();
   });
 });
+
+describe('small things a reader notices', () => {
+  test('the keys hint is not shown on a touch phone (with a keyboard it is: see keyboard reading)', async ({ browser, site }) => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(`${site.url}${PATH}`);
+    // The script unhides the hint once keys work; on a touch screen the style keeps it out of sight.
+    await page.waitForFunction(() => !document.querySelector('turn-keys')?.hasAttribute('hidden'));
+    expect(await page.locator('turn-keys').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  test('each turn is ruled in its speaker’s colour, the colour of its segment in the chart', async ({ browser, site }) => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await browser.newPage({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+      await page.goto(`${site.url}${PATH}`);
+      const rules = await page.locator('main section.turn').evaluateAll((turns) => turns.map((turn) => getComputedStyle(turn).borderInlineStartColor));
+      const segments = await page.locator('.chart-turns rect').evaluateAll((rects) => rects.map((rect) => getComputedStyle(rect).fill));
+      expect(rules).toHaveLength(8);
+      expect(rules).toEqual(segments);
+      // Different speakers, different colours.
+      expect(new Set(rules).size).toBe(4);
+      await page.close();
+    }
+  });
+
+  test('every page type sets its title in the same font', async ({ browser, site }) => {
+    const page = await browser.newPage();
+    const fonts: string[] = [];
+    for (const path of ['', PATH, `${PATH}vladimir-putin-2/`, 'speakers/', 'speakers/vladimir-putin/', 'search/', 'no-such-page/']) {
+      await page.goto(`${site.url}${path}`);
+      fonts.push(await page.locator('h1').first().evaluate((h1) => `${getComputedStyle(h1).fontFamily} ${getComputedStyle(h1).fontWeight}`));
+    }
+    await page.close();
+    expect(new Set(fonts).size).toBe(1);
+  });
+});
