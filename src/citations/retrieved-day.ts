@@ -1,8 +1,9 @@
 /**
- * The day a citation says the text was retrieved: the day the site was built, in UTC, at day
- * granularity, so every build of one day writes the same citations (and turn pages keep
- * their incremental-build cache keys until the next day). `SOURCE_DATE_EPOCH` (seconds, the
- * reproducible-builds convention) sets the day instead, for builds that must be repeatable.
+ * The day a citation says the text was retrieved: the day its page was built, in UTC, at day
+ * granularity. An incremental build copies a page whose content and code did not change, so
+ * that page keeps the day it was last rendered, the day its text as shown was built (the day is
+ * deliberately not in the pages' cache keys: see `citationInputs`). `SOURCE_DATE_EPOCH`
+ * (seconds, the reproducible-builds convention) sets the day instead, for repeatable builds.
  *
  * `retrievedDay({ SOURCE_DATE_EPOCH: '1764547200' })` → `'2025-12-01'`
  */
