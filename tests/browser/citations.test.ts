@@ -1,20 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from '../helpers/browser-test';
+import { clipboard, clipboardPage, clipboardRefusingPage } from '../helpers/clipboard';
 import { SEED_SLUG } from '../helpers/seed';
-import type { StaticSite } from '../../src/tooling/static-server';
 
 const TRANSCRIPT = `transcripts/${SEED_SLUG}/`;
 const PLACEHOLDER = 'https://transcripts.example.org/';
-
-/** A page whose clipboard the test can read. */
-async function clipboardPage(browser: Browser, site: StaticSite, path: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
-  const page = await context.newPage();
-  await page.goto(`${site.url}${path}`);
-  return { context, page };
-}
-const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
 describe('Cite', () => {
   test('on a turn of the transcript opens that turn’s citations; each copies its text with the page’s own address', async ({ browser, site }) => {
@@ -64,11 +53,7 @@ describe('Cite', () => {
   });
 
   test('where the browser refuses to copy, the citation is selected for the reader to copy', async ({ browser, site }) => {
-    const context = await browser.newContext();
-    await context.addInitScript(() => {
-      navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
-    });
-    const page = await context.newPage();
+    const { context, page } = await clipboardRefusingPage(browser);
     await page.goto(`${site.url}${TRANSCRIPT}alyona-syrova-1/#cite`);
     await page.getByRole('button', { name: 'Copy MLA citation of Alyona Syrova’s turn 1', exact: true }).click();
     await expect.poll(() => page.evaluate(() => getSelection()?.toString())).toBe(await page.locator('#cite-mla').textContent());

@@ -1,19 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from '../helpers/browser-test';
+import { clipboard, clipboardPage, clipboardRefusingPage } from '../helpers/clipboard';
 import { SEED_SLUG } from '../helpers/seed';
 import type { StaticSite } from '../../src/tooling/static-server';
 
 const PATH = `transcripts/${SEED_SLUG}/`;
-
-/** A page whose clipboard the test can read. */
-async function clipboardPage(browser: Browser, site: StaticSite, path = PATH): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
-  const page = await context.newPage();
-  await page.goto(`${site.url}${path}`);
-  return { context, page };
-}
-const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
 /** Selects `quote` inside the given element, as a reader would by dragging over it. */
 async function select(page: Page, within: string, quote: string): Promise<void> {
@@ -40,7 +31,7 @@ async function select(page: Page, within: string, quote: string): Promise<void> 
 
 describe('Copy link', () => {
   test('copies the turn’s permalink and says so to screen readers', async ({ browser, site }) => {
-    const { context, page } = await clipboardPage(browser, site);
+    const { context, page } = await clipboardPage(browser, site, PATH);
     const turn = page.locator('#vladimir-putin-2');
     await turn.getByRole('button', { name: 'Copy link' }).click();
     await expect.poll(() => clipboard(page)).toBe(`${site.url}${PATH}vladimir-putin-2/`);
@@ -49,11 +40,7 @@ describe('Copy link', () => {
   });
 
   test('where the browser refuses to copy, shows the link selected for the reader to copy', async ({ browser, site }) => {
-    const context = await browser.newContext();
-    await context.addInitScript(() => {
-      navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
-    });
-    const page = await context.newPage();
+    const { context, page } = await clipboardRefusingPage(browser);
     await page.goto(`${site.url}${PATH}`);
     const turn = page.locator('#alyona-syrova-1');
     await turn.getByRole('button', { name: 'Copy link' }).click();
@@ -95,7 +82,7 @@ describe('Share a quote', () => {
   const quoteUrl = (site: StaticSite) => `${site.url}${PATH}#vladimir-putin-2:~:text=way.%20Of%20course%2C-,we%20are%20watching%20the%20developments%20in%20the%20world,-and%20around%20us%3B`;
 
   test('selecting words in a turn offers a link to exactly those words', async ({ browser, site }) => {
-    const { context, page } = await clipboardPage(browser, site);
+    const { context, page } = await clipboardPage(browser, site, PATH);
     await select(page, '#vladimir-putin-2 .turn-body', 'we are watching the developments in the world');
     const bar = page.getByRole('region', { name: 'Share the selected quote' });
     await bar.waitFor();
@@ -111,7 +98,7 @@ describe('Share a quote', () => {
   });
 
   test('the turn’s Share quote button copies the same link, and asks for a selection when there is none', async ({ browser, site }) => {
-    const { context, page } = await clipboardPage(browser, site);
+    const { context, page } = await clipboardPage(browser, site, PATH);
     const turn = page.locator('#vladimir-putin-2');
     await turn.getByRole('button', { name: 'Share quote' }).click();
     await expect.poll(() => turn.getByRole('status').textContent()).toBe('Select some words of this turn first, then share them.');
@@ -122,7 +109,7 @@ describe('Share a quote', () => {
   });
 
   test('a selection across turns offers nothing', async ({ browser, site }) => {
-    const { context, page } = await clipboardPage(browser, site);
+    const { context, page } = await clipboardPage(browser, site, PATH);
     await page.evaluate(() => {
       const range = document.createRange();
       range.setStart(document.querySelector('#vladimir-putin-2 .turn-body p') as Node, 0);
@@ -135,7 +122,7 @@ describe('Share a quote', () => {
   });
 
   test('the link takes a reader to the quote itself, deep inside its turn', async ({ browser, site }) => {
-    const { context, page } = await clipboardPage(browser, site);
+    const { context, page } = await clipboardPage(browser, site, PATH);
     await select(page, '#vladimir-putin-1 .turn-body', 'strengthening the common defence space');
     const link = page.getByRole('region', { name: 'Share the selected quote' }).getByRole('link', { name: 'Open link' });
     await link.waitFor();
@@ -175,7 +162,7 @@ describe('turn controls', () => {
   });
 
   test('Copy link moves nothing on the page: the message shows over the buttons', async ({ browser, site }) => {
-    const { context, page } = await clipboardPage(browser, site);
+    const { context, page } = await clipboardPage(browser, site, PATH);
     const button = page.getByRole('button', { name: 'Copy link to Vladimir Putin’s turn 2', exact: true });
     await button.scrollIntoViewIfNeeded();
     const top = () => page.evaluate(`document.querySelector('#vladimir-putin-2 .turn-body').getBoundingClientRect().top`);
