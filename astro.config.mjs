@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { SITE_LANG } from './src/consts.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import keptOutput from './src/integrations/kept-output.ts';
 import { notMovedTurn } from './src/integrations/moved-turns.ts';
 import siteAddressWarning from './src/integrations/site-address-warning.ts';
 import { buildSite } from './src/utils/site-address.ts';
@@ -24,11 +25,14 @@ export default defineConfig({
     pagefind({ language: SITE_LANG, minShardPassages: process.env.SEARCH_SHARD_PASSAGES ? Number(process.env.SEARCH_SHARD_PASSAGES) : undefined }),
     // Old turn addresses kept by `anchorAliases` redirect; a sitemap lists pages, not redirects.
     sitemap({ filter: notMovedTurn(cacheDir) }),
+    // Last: removes from the kept dist/ what this build no longer produces.
+    keptOutput(),
   ],
   experimental: {
     // Pages whose `getStaticPaths` entry returns a `cacheKey` (a digest of what the page shows:
     // src/utils/cache-key.ts) are copied from the last build when the key and their code are
-    // unchanged. Astro empties dist/ on every build, so a deleted transcript's pages go with it.
+    // unchanged; dist/ is kept between builds, so such a page is not even copied, and
+    // keptOutput() removes what a build no longer produces (a deleted transcript's pages).
     incrementalBuild: true,
   },
   build: {
@@ -43,6 +47,8 @@ export default defineConfig({
   },
   vite: {
     build: {
+      // dist/ is kept between builds: see keptOutput() above.
+      emptyOutDir: false,
       // Astro inlines small scripts; a Content Security Policy without 'unsafe-inline' would
       // block them, so every script stays an external file. Other assets keep the default.
       assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),

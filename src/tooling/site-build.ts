@@ -38,12 +38,13 @@ function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 export const BUILDS = join(ROOT, 'node_modules', '.cache', 'transcript-builds');
 
 /**
- * Builds the site from a folder of transcripts into a fresh folder under {@link BUILDS}. `env` adds
- * settings such as `BASE_PATH` or `SITE_URL`.
+ * Builds the site from a folder of transcripts into a fresh folder under {@link BUILDS}, or
+ * again into `into` (an earlier build's `outDir`, kept as it is, with its cache beside it).
+ * `env` adds settings such as `BASE_PATH` or `SITE_URL`.
  */
-export function buildFrom(contentDir: string, env: Record<string, string> = {}): BuildResult {
+export function buildFrom(contentDir: string, env: Record<string, string> = {}, into?: string): BuildResult {
   mkdirSync(BUILDS, { recursive: true });
-  const outDir = join(mkdtempSync(join(BUILDS, 'dist-')), 'dist');
+  const outDir = into ?? join(mkdtempSync(join(BUILDS, 'dist-')), 'dist');
   const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
     cwd: ROOT,
     encoding: 'utf8',

@@ -1,0 +1,78 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { generateCorpus } from '../../src/tooling/corpus/corpus';
+import { SEED_TEXT } from '../../src/tooling/corpus/write-corpus';
+import { buildFrom, contentFolder, type BuildResult } from '../../src/tooling/site-build';
+import { builtHtml } from '../helpers/built-site';
+
+/**
+ * dist/ is kept between builds (src/integrations/kept-output.ts): a page whose key did not
+ * change is neither rendered nor copied, and what a build no longer produces is removed. Four
+ * generated transcripts are built, then built again into the same dist/ with one deleted and
+ * one changed, and with two stray files planted: a page no route makes and a stale asset.
+ */
+const [kept, changed, deleted, other] = [...generateCorpus({ count: 4, seed: 'kept-output', seedText: readFileSync(SEED_TEXT, 'utf8'), maxWords: 1500 })] as const;
+const NEW_WORD = 'quokkaphone';
+
+let first: BuildResult;
+let second: BuildResult;
+/** The untouched transcript's first turn page as the first build left it. */
+let before = { ino: 0, mtimeMs: 0 };
+const turnPage = () => join(first.outDir, 'transcripts', kept?.slug ?? '', `${kept?.turnSpeakers[0] ?? ''}-1`, 'index.html');
+
+beforeAll(() => {
+  if (!kept || !changed || !deleted || !other) throw new Error('the corpus has fewer than four transcripts');
+  const dir = contentFolder(Object.fromEntries([kept, changed, deleted, other].map((t) => [`${t.slug}.md`, t.markdown])));
+  first = buildFrom(dir);
+  if (first.status !== 0) throw new Error(`the first build failed:\n${first.output}`);
+  const page = statSync(turnPage());
+  before = { ino: page.ino, mtimeMs: page.mtimeMs };
+
+  rmSync(join(dir, `${deleted.slug}.md`));
+  const source = readFileSync(join(dir, `${changed.slug}.md`), 'utf8');
+  const firstTurn = source.indexOf('\n\n', source.indexOf('\n## ')) + 2;
+  writeFileSync(join(dir, `${changed.slug}.md`), `${source.slice(0, firstTurn)}The ${NEW_WORD} was mentioned. ${source.slice(firstTurn)}`);
+  mkdirSync(join(first.outDir, 'transcripts', 'ghost'), { recursive: true });
+  writeFileSync(join(first.outDir, 'transcripts', 'ghost', 'index.html'), '<p>No route makes this page.</p>');
+  writeFileSync(join(first.outDir, '_astro', 'stale.js'), '// from an older build');
+  for (const file of [join(first.outDir, 'transcripts', 'ghost', 'index.html'), join(first.outDir, '_astro', 'stale.js')]) utimesSync(file, new Date('2020-01-01'), new Date('2020-01-01'));
+  second = buildFrom(dir, {}, first.outDir);
+  if (second.status !== 0) throw new Error(`the second build failed:\n${second.output}`);
+}, 600_000);
+
+describe('a rebuild into the kept dist/', () => {
+  test('neither renders nor copies an unchanged page: the file is the first build’s own', () => {
+    const log = stripVTControlCharacters(second.output);
+    expect(log).toMatch(new RegExp(`/transcripts/${kept?.slug ?? ''}/index\\.html.*\\(cached\\)`));
+    expect(log).not.toContain('(restored)');
+    const now = statSync(turnPage());
+    expect({ ino: now.ino, mtimeMs: now.mtimeMs }).toEqual(before);
+  });
+
+  test('renders the changed transcript again', () => {
+    expect(builtHtml(`/transcripts/${changed?.slug ?? ''}/`, second.outDir)).toContain(NEW_WORD);
+  });
+
+  test('removes the deleted transcript’s pages, turn pages and downloads, and says how many files went', () => {
+    expect(existsSync(join(second.outDir, 'transcripts', deleted?.slug ?? ''))).toBe(false);
+    for (const format of ['json', 'md', 'txt']) expect(existsSync(join(second.outDir, 'transcripts', `${deleted?.slug ?? ''}.${format}`))).toBe(false);
+    expect(readFileSync(join(second.outDir, 'sitemap-0.xml'), 'utf8')).not.toContain(deleted?.slug ?? '');
+    expect(stripVTControlCharacters(second.output)).toMatch(/removed \d+ file\(s\) that this build no longer produces/);
+  });
+
+  test('keeps a speaker page only for someone who still speaks', () => {
+    const speaking = new Set([kept, changed, other].flatMap((t) => t?.turnSpeakers ?? []));
+    const pages = readdirSync(join(second.outDir, 'speakers'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    expect(pages.filter((key) => !speaking.has(key))).toEqual([]);
+    expect(pages.length).toBe(speaking.size);
+  });
+
+  test('removes a page no route makes and an asset no longer bundled, and keeps the search index', () => {
+    expect(existsSync(join(second.outDir, 'transcripts', 'ghost'))).toBe(false);
+    expect(existsSync(join(second.outDir, '_astro', 'stale.js'))).toBe(false);
+    expect(readdirSync(join(second.outDir, '_astro')).some((file) => file.endsWith('.css'))).toBe(true);
+    expect(existsSync(join(second.outDir, 'pagefind', 'shards.json'))).toBe(true);
+  });
+});
