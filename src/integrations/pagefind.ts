@@ -1,9 +1,10 @@
 import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { clearLoadedTranscripts, readLoadedTranscripts, type LoadedTranscript } from '../loaders/loaded-transcripts';
 import { isoDate } from '../utils/format-date';
+import { sourceDigest } from '../utils/source-digest';
 import { turnRecordsOf } from './search-records';
 import { MIN_SHARD_PASSAGES, writeShardedIndex, type ShardedCount, type ShardedTranscript } from './sharded-index';
 
@@ -16,6 +17,8 @@ export interface PagefindOptions {
 
 /** Shards of the last build, reused for every year whose passages are unchanged. */
 const SHARD_CACHE = 'search-shards';
+/** What shapes the passages and their bundles besides the transcripts: the search modules and the installed packages. */
+const SEARCH_SOURCES = ['package-lock.json', 'src/integrations/search-records.ts', 'src/integrations/search-passages.ts', 'src/integrations/search-index.ts', 'src/integrations/sharded-index.ts'];
 
 /**
  * Builds the search index, `dist/pagefind/`: one Pagefind bundle per year of transcripts
@@ -32,6 +35,7 @@ const SHARD_CACHE = 'search-shards';
 export default function pagefindIntegration({ language, minShardPassages = MIN_SHARD_PASSAGES }: PagefindOptions): AstroIntegration {
   let building = false;
   let cacheDir: URL | undefined;
+  let code = '';
   let indexing: { started: number; bundle: string; slugs: string[]; done: Promise<ShardedCount> } | undefined;
   return {
     name: 'transcripts:pagefind',
@@ -42,6 +46,7 @@ export default function pagefindIntegration({ language, minShardPassages = MIN_S
       'astro:config:done': ({ config }) => {
         if (!building) return;
         cacheDir = config.cacheDir;
+        code = sourceDigest(fileURLToPath(config.root), SEARCH_SOURCES);
         // The content sync comes next: an older load's transcripts must never be indexed.
         clearLoadedTranscripts(cacheDir);
       },
@@ -52,7 +57,7 @@ export default function pagefindIntegration({ language, minShardPassages = MIN_S
         const root = fileURLToPath(cacheDir);
         mkdirSync(root, { recursive: true });
         const bundle = join(mkdtempSync(join(root, 'pagefind-')), 'pagefind');
-        const done = writeShardedIndex(transcripts.map(shardedOf), bundle, join(root, SHARD_CACHE), language, minShardPassages);
+        const done = writeShardedIndex(transcripts.map(shardedOf), bundle, join(root, SHARD_CACHE), language, minShardPassages, code);
         // Reported at astro:build:done; until then a failure must not end the process.
         done.catch(() => undefined);
         indexing = { started: performance.now(), bundle, slugs: transcripts.map(({ id }) => id), done };
@@ -68,6 +73,7 @@ export default function pagefindIntegration({ language, minShardPassages = MIN_S
           const missing = slugs.filter((slug) => !built.has(`transcripts/${slug}/`));
           if (missing.length > 0) throw new Error(`search index: no page was built for ${missing.join(', ')}`);
           const indexed = await done;
+          for (const warning of indexed.warnings) logger.warn(warning);
           moveFolder(bundle, join(fileURLToPath(dir), 'pagefind'));
           logger.info(`indexed ${describe(indexed)} for search in ${seconds(started)} s, beside the pages; waited ${seconds(waitFrom)} s for it`);
         } finally {
@@ -82,8 +88,8 @@ const describe = ({ turns, passages, shards, indexed }: ShardedCount) =>
   `${turns} speaker turns in ${passages} passages, ${shards} shards by year (${indexed.length > 0 ? `${indexed.join(', ')} indexed again` : 'none changed'})`;
 
 /** A loaded transcript as the sharded index takes it: its year, and its records when asked. */
-function shardedOf({ id, data, turns }: LoadedTranscript): ShardedTranscript {
-  return { id, year: isoDate(data.date).slice(0, 4), records: () => turnRecordsOf(id, data, turns()) };
+function shardedOf({ id, data, turns, turnsFile }: LoadedTranscript): ShardedTranscript {
+  return { id, year: isoDate(data.date).slice(0, 4), source: `${basename(turnsFile)}\0${JSON.stringify(data)}`, records: () => turnRecordsOf(id, data, turns()) };
 }
 
 /** Into `dist/`, which Astro empties when the build starts: the bundle is written elsewhere first. */

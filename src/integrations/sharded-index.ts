@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { passagesOf } from './search-passages';
 import { readingOrder, writeSearchIndex, type IndexedCount } from './search-index';
 import type { TurnSearchRecord } from './search-records';
@@ -11,8 +11,31 @@ export interface ShardedTranscript {
   id: string;
   /** `YYYY`: the transcript's shard. */
   year: string;
+  /**
+   * A short text that changes whenever `records()` would, given the same search code: the
+   * name of its turns file in the render cache (which carries the digest of its Markdown and
+   * of the code that read it) and its front matter. An unchanged transcript's passages are
+   * then known without reading its turns.
+   */
+  source: string;
   records(): TurnSearchRecord[];
 }
+
+/** What the index learnt of one transcript, kept in the shard cache for the next build. */
+interface KnownPassages {
+  source: string;
+  /** Digest of its passages' addresses and HTML, in order. */
+  key: string;
+  passages: number;
+  turns: number;
+}
+
+/** `<cacheDir>/passages.json`: {@link KnownPassages} by transcript, for one search code and language. */
+interface PassageMemo {
+  code: string;
+  entries: Record<string, KnownPassages>;
+}
+const PASSAGE_MEMO = 'passages.json';
 
 /** One shard as `shards.json` lists it for the browser. */
 export interface ShardEntry {
@@ -41,6 +64,8 @@ export interface ShardedCount extends IndexedCount {
   shards: number;
   /** Years indexed by Pagefind in this build; the others were copied from the cache. */
   indexed: string[];
+  /** Problems with the cache that cost time but not correctness, one line each. */
+  warnings: string[];
 }
 
 /**
@@ -62,14 +87,16 @@ export const MIN_SHARD_PASSAGES = 500;
  * {@link MIN_SHARD_PASSAGES}), `<outputPath>/<id>/`, newest first, with `shards.json` listing them. Shards are written one after another, each by a
  * Pagefind service of its own that is closed before the next starts, so the peak memory is
  * one year's. Each shard is keyed by a digest of exactly what Pagefind would read (every
- * passage's address and HTML) and of the bundle format: a shard whose key is in
+ * passage's address and HTML), of the bundle format and of the search code (`code`, a
+ * `sourceDigest` of the search modules); each transcript's part of it is kept in `passages.json` by its
+ * `source`, so an unchanged transcript's turns are not read again. A shard whose key is in
  * `cacheDir` is linked from there, and only changed years are indexed again. Cached shards
  * that no year uses any more are removed.
  *
  * At 1,000 transcripts over twenty years a shard holds about 50 transcripts and 650
  * passages, and a first search loads one shard's metadata instead of all of it.
  */
-export async function writeShardedIndex(transcripts: Iterable<ShardedTranscript>, outputPath: string, cacheDir: string, language: string, minPassages = MIN_SHARD_PASSAGES): Promise<ShardedCount> {
+export async function writeShardedIndex(transcripts: Iterable<ShardedTranscript>, outputPath: string, cacheDir: string, language: string, minPassages = MIN_SHARD_PASSAGES, code = ''): Promise<ShardedCount> {
   const byYear = new Map<string, ShardedTranscript[]>();
   for (const transcript of transcripts) byYear.set(transcript.year, [...(byYear.get(transcript.year) ?? []), transcript]);
   if (byYear.size === 0) throw new Error('search index: no transcripts to index');
@@ -77,13 +104,18 @@ export async function writeShardedIndex(transcripts: Iterable<ShardedTranscript>
   rmSync(outputPath, { recursive: true, force: true });
   mkdirSync(outputPath, { recursive: true });
   const manifest: ShardManifest = { version: 1, shards: [] };
-  const count: ShardedCount = { turns: 0, passages: 0, shards: 0, indexed: [] };
+  const count: ShardedCount = { turns: 0, passages: 0, shards: 0, indexed: [], warnings: [] };
   const kept = new Set<string>();
   const years: YearPart[] = [];
+  const memoCode = `${SHARD_FORMAT}\0${language}\0${code}`;
+  const { memo, warning } = readMemo(join(cacheDir, PASSAGE_MEMO), memoCode);
+  if (warning) count.warnings.push(warning);
+  const known: PassageMemo = { code: memoCode, entries: {} };
   for (const year of [...byYear.keys()].sort().reverse()) {
     const members = (byYear.get(year) ?? []).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    years.push({ year, members, ...(await shardKey(members, language)) });
+    years.push({ year, members, ...(await shardKey(members, language, memo, known)) });
   }
+  writeAtomically(join(cacheDir, PASSAGE_MEMO), JSON.stringify(known));
   for (const group of groupYears(years, minPassages)) {
     const newest = group[0] as YearPart;
     const oldest = group.at(-1) as YearPart;
@@ -119,7 +151,7 @@ export async function writeShardedIndex(transcripts: Iterable<ShardedTranscript>
   // found it: the newest shard's copy is served from the bundles' root.
   const [newest] = manifest.shards;
   if (newest) linkTree(join(outputPath, newest.id), outputPath, ROOT_FILES);
-  for (const name of readdirSync(cacheDir)) if (!kept.has(join(cacheDir, name))) rmSync(join(cacheDir, name), { recursive: true, force: true });
+  for (const name of readdirSync(cacheDir)) if (name !== PASSAGE_MEMO && !kept.has(join(cacheDir, name))) rmSync(join(cacheDir, name), { recursive: true, force: true });
   return count;
 }
 
@@ -158,25 +190,61 @@ function groupYears(years: readonly YearPart[], minPassages: number): YearPart[]
 }
 
 /**
- * A digest of everything Pagefind reads for a year, in the order it reads it. It runs beside
- * Astro's page rendering in the same thread, so it gives way after each transcript.
+ * A digest of everything Pagefind reads for a year, in the order it reads it: each member's
+ * digest of its passages, taken from the last build's `memo` when its `source` is the same,
+ * or else computed from its records (and noted in `known` for the next build). It runs beside
+ * Astro's page rendering in the same thread, so it gives way after each transcript it reads.
  */
-async function shardKey(members: readonly ShardedTranscript[], language: string): Promise<{ key: string; passages: number; turns: number }> {
-  const hash = createHash('sha256').update(SHARD_FORMAT).update('\0').update(language).update('\0');
+async function shardKey(members: readonly ShardedTranscript[], language: string, memo: PassageMemo['entries'], known: PassageMemo): Promise<{ key: string; passages: number; turns: number }> {
+  // The bundle format, the language and the search code, then each member's passages.
+  const hash = createHash('sha256').update(known.code).update('\0');
   let passages = 0;
   let turns = 0;
   for (const transcript of members) {
-    const records = transcript.records();
-    const [first] = records;
-    if (!first) continue;
-    turns += records.length;
+    let entry = memo[transcript.id];
+    if (entry?.source !== transcript.source) {
+      entry = passagesKey(transcript, language);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    known.entries[transcript.id] = entry;
+    passages += entry.passages;
+    turns += entry.turns;
+    hash.update(transcript.id).update('\0').update(entry.key).update('\0');
+  }
+  return { key: hash.digest('base64url').slice(0, 16), passages, turns };
+}
+
+/** One transcript's passages, digested: their addresses and HTML, in order. */
+function passagesKey(transcript: ShardedTranscript, language: string): KnownPassages {
+  const hash = createHash('sha256');
+  const records = transcript.records();
+  const [first] = records;
+  let passages = 0;
+  if (first) {
     for (const passage of passagesOf(records, readingOrder(first), language)) {
       passages++;
       hash.update(passage.url).update('\0').update(passage.html).update('\0');
     }
-    await new Promise((resolve) => setImmediate(resolve));
   }
-  return { key: hash.digest('base64url').slice(0, 16), passages, turns };
+  return { source: transcript.source, key: hash.digest('base64url').slice(0, 16), passages, turns: records.length };
+}
+
+/** The last build's memo, if it was made by the same search code; a damaged one is a warning, and read again. */
+function readMemo(file: string, code: string): { memo: PassageMemo['entries']; warning?: string } {
+  if (!existsSync(file)) return { memo: {} };
+  try {
+    const memo = JSON.parse(readFileSync(file, 'utf8')) as PassageMemo;
+    return { memo: memo.code === code && typeof memo.entries === 'object' ? memo.entries : {} };
+  } catch (error) {
+    return { memo: {}, warning: `search index: reading every transcript's passages again, the cached digests are damaged (${basename(file)}: ${String(error).split('\n')[0]})` };
+  }
+}
+
+/** A reader never sees half a file, even if the build is stopped while writing. */
+function writeAtomically(file: string, contents: string): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, contents);
+  renameSync(temporary, file);
 }
 
 /** Files of a shard also served from `pagefind/` itself. */

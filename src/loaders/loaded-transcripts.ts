@@ -25,6 +25,8 @@ export interface LoadedTranscript {
   data: Transcript;
   /** Its turns, read from the render cache. */
   turns(): Turn[];
+  /** The render cache's file of its turns; its name carries the digest of the text and of the code that read it. */
+  turnsFile: string;
 }
 
 /** One line of the file: the front matter as JSON (the date as a day) and where the turns are. */
@@ -64,5 +66,6 @@ export function readLoadedTranscripts(cacheDir: URL | string): LoadedTranscript[
     id,
     data: { ...data, date: new Date(`${data.date}T00:00:00Z`) },
     turns: () => JSON.parse(readFileSync(turnsFile, 'utf8')) as Turn[],
+    turnsFile,
   }));
 }

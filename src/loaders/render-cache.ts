@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { turnSchema, type Turn } from '../schemas/turn';
+import { sourceDigest } from '../utils/source-digest';
 
 /**
  * What a transcript's turns depend on besides its Markdown, relative to the project root: the
@@ -66,32 +66,9 @@ export function renderCache(dir: string, root: string, warn: (message: string) =
   };
 }
 
-/** A short digest of every source that shapes the turns, by paths relative to the project. */
+/** A short digest of every source that shapes the turns (see {@link sourceDigest}). */
 export function rendererDigest(root: string, visited?: string[]): string {
-  const hash = createHash('sha256');
-  const seen = new Set<string>();
-  const visit = (path: string) => {
-    if (seen.has(path) || !existsSync(path)) return;
-    seen.add(path);
-    if (statSync(path).isDirectory()) {
-      for (const name of readdirSync(path).sort()) visit(join(path, name));
-      return;
-    }
-    const source = readFileSync(path);
-    visited?.push(relative(root, path));
-    hash.update(relative(root, path)).update('\0').update(source).update('\0');
-    if (path.startsWith(join(root, 'src')) && /\.(?:ts|mjs|js)$/.test(path)) for (const imported of relativeImports(path, source.toString('utf8'))) visit(imported);
-  };
-  for (const source of RENDERER_SOURCES) visit(join(root, source));
-  return hash.digest('hex').slice(0, 12);
-}
-
-/** The project files a module imports (`./x`, `../utils/y.ts`, `./strings.json`). */
-function relativeImports(file: string, source: string): string[] {
-  return [...source.matchAll(/(?:from|import)\s*['"](\.{1,2}\/[^'"]+)['"]/g)].flatMap(([, specifier = '']) => {
-    const base = join(dirname(file), specifier);
-    return [base, `${base}.ts`, `${base}.js`, join(base, 'index.ts')].filter((candidate) => existsSync(candidate) && statSync(candidate).isFile()).slice(0, 1);
-  });
+  return sourceDigest(root, RENDERER_SOURCES, visited);
 }
 
 /** A reader never sees half a file, even if the build is stopped while writing. */
