@@ -1,3 +1,4 @@
+import { formatDate } from '../utils/format-date';
 import { liveSearch, type LiveResults } from './live-search';
 import { resultKeys } from './result-keys';
 import { countText } from './search-count';
@@ -38,8 +39,18 @@ class SearchPage extends HTMLElement {
       input.value = query;
       selects.forEach((select, index) => {
         const name = FILTER_NAMES[index];
-        if (select && name) select.value = filters[name] ?? '';
+        if (!select || !name) return;
+        const value = filters[name] ?? '';
+        // The transcript list holds only the transcript a link asked for (see search.astro).
+        if (value && ![...select.options].some((option) => option.value === value)) select.add(new Option(value, value));
+        select.value = value;
       });
+    };
+    /** The filtered transcript's option, named by its title and date once a result tells them. */
+    const nameTranscript = ({ state, hits }: LiveResults): void => {
+      const option = [...(selects[FILTER_NAMES.indexOf('transcript')]?.options ?? [])].find((one) => one.value === state.filters.transcript);
+      const [hit] = hits;
+      if (option && hit && option.text === option.value) option.text = `${hit.transcript} (${formatDate(new Date(`${hit.date}T00:00:00Z`))})`;
     };
 
     const statusOf = ({ state, total, count, searched, remaining }: LiveResults): string => {
@@ -73,6 +84,7 @@ class SearchPage extends HTMLElement {
       more.hidden = loaded >= total && remaining.length === 0;
       status.textContent = statusOf(results);
       showTimeline(results);
+      nameTranscript(results);
       // Busy while the years searched so far hold fewer results than a page and older ones remain.
       if (loaded < 10 && remaining.length > 0) this.setAttribute('aria-busy', 'true');
       else this.removeAttribute('aria-busy');
