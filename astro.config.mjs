@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { SITE_LANG } from './src/consts.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import bundleNames from './src/integrations/bundle-names.ts';
 import keptOutput from './src/integrations/kept-output.ts';
 import { notMovedTurn } from './src/integrations/moved-turns.ts';
 import siteAddressWarning from './src/integrations/site-address-warning.ts';
@@ -20,6 +21,9 @@ export default defineConfig({
   output: 'static',
   integrations: [
     siteAddressWarning(),
+    // A page copied from the incremental cache names the bundle's files of its build: when
+    // those names change, every page renders again.
+    bundleNames(),
     // SEARCH_SHARD_PASSAGES sets how small a shard of the search index may be (tests build
     // small archives with a shard per year; the default suits a real archive).
     pagefind({ language: SITE_LANG, minShardPassages: process.env.SEARCH_SHARD_PASSAGES ? Number(process.env.SEARCH_SHARD_PASSAGES) : undefined }),
