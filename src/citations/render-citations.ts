@@ -14,8 +14,9 @@ const CSL_LOCALE = 'en-US';
 const templateName = (style: string) => `site-${style}`;
 
 /** The formats a CSL style renders (APA, Chicago, MLA), and the style file each one uses. */
-export type StyledFormat = Extract<(typeof CITATION_FORMATS)[number], { style: string }>['id'];
-export const STYLED_FORMATS = CITATION_FORMATS.filter((format): format is Extract<(typeof CITATION_FORMATS)[number], { style: string }> => 'style' in format);
+type StyledEntry = Extract<(typeof CITATION_FORMATS)[number], { style: string }>;
+export type StyledFormat = StyledEntry['id'];
+export const STYLED_FORMATS = CITATION_FORMATS.filter((format): format is StyledEntry => 'style' in format);
 
 let ready = false;
 

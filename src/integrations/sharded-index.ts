@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import { passagesOf } from './search-passages';
 import { readingOrder, writeSearchIndex, type IndexedCount } from './search-index';
 import type { TurnSearchRecord } from './search-records';
+import { writeAtomically } from '../utils/write-atomically';
 
 /** One transcript as the sharded index takes it: its year, and its turns' records on demand. */
 export interface ShardedTranscript {
@@ -240,12 +241,6 @@ function readMemo(file: string, code: string): { memo: PassageMemo['entries']; w
   }
 }
 
-/** A reader never sees half a file, even if the build is stopped while writing. */
-function writeAtomically(file: string, contents: string): void {
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, contents);
-  renameSync(temporary, file);
-}
 
 /** Files of a shard also served from `pagefind/` itself. */
 const ROOT_FILES = ['pagefind-highlight.js'];

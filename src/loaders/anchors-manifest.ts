@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { anchorsManifestSchema, type AnchorsManifest } from '../schemas/anchors-manifest';
 import { SourceError } from '../utils/source-error';
+import { writeAtomically } from '../utils/write-atomically';
 
 /** The manifest at `file`, or `undefined` when there is none (nothing published from this folder yet). */
 export function readAnchorsManifest(file: string): AnchorsManifest | undefined {
@@ -44,7 +45,5 @@ export function mergeAnchors(manifest: AnchorsManifest, current: Record<string, 
 
 /** Writes the manifest in full or not at all. */
 export function writeAnchorsManifest(file: string, manifest: AnchorsManifest): void {
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, `${JSON.stringify(manifest, null, 2)}\n`);
-  renameSync(temporary, file);
+  writeAtomically(file, `${JSON.stringify(manifest, null, 2)}\n`);
 }

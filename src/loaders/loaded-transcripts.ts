@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Transcript } from '../schemas/transcript';
 import type { Turn } from '../schemas/turn';
+import { writeAtomically } from '../utils/write-atomically';
 
 /**
  * The hand-over from the transcript loader to the build's integrations (the search index, the
@@ -47,9 +48,7 @@ export function loadedTranscriptsFile(cacheDir: URL | string): string {
 export function writeLoadedTranscripts(cacheDir: URL | string, transcripts: readonly { id: string; data: Transcript; turnsFile: string }[]): void {
   const file = loadedTranscriptsFile(cacheDir);
   const written: Written[] = transcripts.map(({ id, data, turnsFile }) => ({ id, data: { ...data, date: data.date.toISOString().slice(0, 10) }, turnsFile }));
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(written));
-  renameSync(temporary, file);
+  writeAtomically(file, JSON.stringify(written));
 }
 
 /** Forgets the last load's transcripts: an integration calls it before a load, so it never reads an older one. */

@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { turnSchema, type Turn } from '../schemas/turn';
 import { sourceDigest } from '../utils/source-digest';
+import { writeAtomically } from '../utils/write-atomically';
 
 /**
  * What a transcript's turns depend on besides its Markdown, relative to the project root: the
@@ -71,9 +72,3 @@ export function rendererDigest(root: string, visited?: string[]): string {
   return sourceDigest(root, RENDERER_SOURCES, visited);
 }
 
-/** A reader never sees half a file, even if the build is stopped while writing. */
-function writeAtomically(file: string, contents: string): void {
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, contents);
-  renameSync(temporary, file);
-}
