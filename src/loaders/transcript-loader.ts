@@ -2,7 +2,6 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readTurns } from '../plugins/read-turns';
-import type { Turn } from '../schemas/turn';
 import { entryIdOf } from '../utils/entry-id';
 import { displayPath, SourceError } from '../utils/source-error';
 import { MAX_TRANSCRIPT_BYTES, readTranscriptFile, transcriptFiles, type TranscriptFile } from '../utils/transcript-file';
@@ -23,12 +22,16 @@ export interface TranscriptLoaderOptions {
   maxBytes?: number;
 }
 
-/** A transcript file read and its turns in hand, ready to store. */
+/**
+ * A transcript file read, kept to store and to check against the published anchors: its
+ * front matter and its turns' anchors, not its text or its turns, so that a load holds one
+ * transcript's text at a time.
+ */
 interface Loaded {
-  file: TranscriptFile;
+  file: Pick<TranscriptFile, 'path' | 'data' | 'bodyOffset' | 'lineOf'>;
   id: string;
   key: CacheKey;
-  turns: Turn[];
+  anchors: string[];
 }
 
 /**
@@ -64,15 +67,17 @@ export function transcriptLoader(options: TranscriptLoaderOptions = {}): Loader 
   async function load(context: LoaderContext, dir: string): Promise<void> {
     const root = fileURLToPath(context.config.root);
     const cache = renderCache(fileURLToPath(new URL(`${context.collection}/`, context.config.cacheDir)), root, (message) => context.logger.warn(message));
-    const files = transcriptFiles(dir);
-    const read = files.map((path) => attempt(() => readTranscriptFile(path, maxBytes)));
     // Every file's problems at once: those of front matter and file, then those of the turns
     // of the files whose front matter was sound.
-    const problems = read.flatMap((result) => (result.problem ? [result.problem] : []));
-
+    const fileProblems: string[] = [];
+    const turnProblems: string[] = [];
     const loaded: Loaded[] = [];
-    for (const { value: file } of read) {
-      if (!file) continue;
+    for (const path of transcriptFiles(dir)) {
+      const { value: file, problem } = attempt(() => readTranscriptFile(path, maxBytes));
+      if (!file) {
+        fileProblems.push(problem ?? path);
+        continue;
+      }
       const id = entryIdOf(relative(dir, file.path));
       const key = { id, digest: context.generateDigest(file.text) };
       let turns = cache.read(key, String(context.store.get(id)?.digest ?? '').startsWith(`${key.digest}:`));
@@ -81,12 +86,13 @@ export function transcriptLoader(options: TranscriptLoaderOptions = {}): Loader 
           ({ turns } = await readTurns(file));
           cache.write(key, turns);
         } catch (error) {
-          problems.push((error as Error).message);
+          turnProblems.push((error as Error).message);
           continue;
         }
       }
-      loaded.push({ file, id, key, turns });
+      loaded.push({ file: { path: file.path, data: file.data, bodyOffset: file.bodyOffset, lineOf: file.lineOf }, id, key, anchors: turns.map((turn) => turn.anchor) });
     }
+    const problems = [...fileProblems, ...turnProblems];
     stopOn(problems);
     checkPublishedAnchors(loaded, options.anchorsManifest ?? join(dir, '..', 'anchors.json'), context.logger);
 
@@ -118,19 +124,19 @@ function checkPublishedAnchors(loaded: readonly Loaded[], manifestFile: string, 
       problems.push(`${displayPath(manifestFile)}: transcript "${slug}" was published, but there is no ${slug}.md any more: restore it, so that its ${published.length} turn links keep working`);
       continue;
     }
-    const anchors = transcript.turns.map((turn) => turn.anchor);
+    const anchors = transcript.anchors;
     const fresh = anchors.filter((anchor) => !published.includes(anchor));
     unpublished += fresh.length;
     const lost = lostAnchors(published, anchors, transcript.file.data.anchorAliases);
     if (lost.length > 0) problems.push(lostAnchorsError(transcript.file, lost, fresh, manifestFile).message);
   }
-  for (const transcript of loaded) if (!(transcript.id in manifest)) unpublished += transcript.turns.length;
+  for (const transcript of loaded) if (!(transcript.id in manifest)) unpublished += transcript.anchors.length;
   stopOn(problems);
   if (unpublished > 0) logger.warn(`${unpublished} turn anchors are not in ${displayPath(manifestFile)} yet: run "npm run anchors:update" when you publish them`);
 }
 
 /** Points at the front matter, where the fix goes, and suggests it. */
-function lostAnchorsError(file: TranscriptFile, lost: string[], fresh: string[], manifestFile: string): SourceError {
+function lostAnchorsError(file: Loaded['file'], lost: string[], fresh: string[], manifestFile: string): SourceError {
   const line = file.lineOf(['anchorAliases']) ?? file.bodyOffset;
   const guess = (index: number) => (lost.length === fresh.length ? fresh[index] : '<anchor of the turn that now holds it>');
   const example = lost.map((anchor, index) => `\n    ${anchor}: ${guess(index)}`).join('');

@@ -22,5 +22,14 @@ export function getSpeakerIndex(): Promise<SpeakerEntry[]> {
 
 async function loadSpeakerIndex(): Promise<SpeakerEntry[]> {
   const transcripts = await getTranscripts();
-  return buildSpeakerIndex(transcripts.map((entry) => ({ slug: entry.id, ...entry.data, turns: turnsOf(entry) })));
+  // Each transcript's turns are read when the index reaches it, not all of them up front.
+  return buildSpeakerIndex(
+    transcripts.map((entry) => ({
+      slug: entry.id,
+      ...entry.data,
+      get turns() {
+        return turnsOf(entry);
+      },
+    })),
+  );
 }

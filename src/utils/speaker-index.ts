@@ -69,7 +69,8 @@ export function buildSpeakerIndex(transcripts: readonly IndexedTranscript[]): Sp
   const index = new Map<string, SpeakerEntry>();
   for (const transcript of byDate) {
     const declared = new Map(transcript.speakers.map((speaker) => [speaker.key, speaker]));
-    for (const turn of transcript.turns) {
+    const turns = transcript.turns;
+    for (const turn of turns) {
       const speaker = declared.get(turn.speaker);
       if (!speaker) throw new Error(`${transcript.slug}: turn ${turn.anchor} is by "${turn.speaker}", who is not declared`);
       const entry = index.get(turn.speaker) ?? newEntry(speaker);
@@ -84,7 +85,7 @@ export function buildSpeakerIndex(transcripts: readonly IndexedTranscript[]): Sp
         date: transcript.date,
         anchor: turn.anchor,
         position: turn.position,
-        turnsInTranscript: transcript.turns.length,
+        turnsInTranscript: turns.length,
         words: turn.words,
         excerpt: turnExcerpt(plainLines(turn.blocks), EXCERPT_CHARS),
       });

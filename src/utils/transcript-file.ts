@@ -69,7 +69,10 @@ export function parseTranscript(path: string, text: string): TranscriptFile {
   return {
     path,
     text,
-    data: result.data,
+    // Copied, so that no string in it is a slice of the file's text: V8 keeps the whole text of
+    // a sliced string's parent alive, and the data store holds the front matter for the whole
+    // build (about 1 GB of raw Markdown at 10,000 transcripts, measured in a heap snapshot).
+    data: structuredClone(result.data),
     body: source.slice(match[0].length),
     bodyOffset: match[0].split('\n').length - 1,
     lineOf: (fieldPath) => lineOf(yaml, fieldPath),

@@ -9,17 +9,28 @@ import type { Turn } from '../schemas/turn';
  */
 export const TURNS_FILE_KEY = 'turnsFile';
 
-const turnsByFile = new Map<string, Turn[]>();
+/**
+ * How many transcripts' turns stay in memory. Pages are rendered transcript by transcript, a
+ * few at a time (`build.concurrency`), so a short list serves nearly every request; holding
+ * every transcript's turns would hold the archive's whole text for the whole build.
+ */
+const KEPT_FILES = 16;
+
+const recent = new Map<string, Turn[]>();
 
 /**
- * The turns in a turns file, read once per build: turn pages, speaker pages and listings all
- * ask for the same transcript's turns many times. The loader checked them against the schema.
+ * The turns in a turns file. The few most recently read are kept, because a transcript's
+ * pages ask for its turns many times in a row (see {@link KEPT_FILES}). The loader checked
+ * them against the schema.
  */
 export function readTurnsFile(file: string): Turn[] {
-  let turns = turnsByFile.get(file);
-  if (!turns) {
-    turns = JSON.parse(readFileSync(file, 'utf8')) as Turn[];
-    turnsByFile.set(file, turns);
+  let turns = recent.get(file);
+  if (turns) recent.delete(file);
+  else turns = JSON.parse(readFileSync(file, 'utf8')) as Turn[];
+  recent.set(file, turns);
+  for (const oldest of recent.keys()) {
+    if (recent.size <= KEPT_FILES) break;
+    recent.delete(oldest);
   }
   return turns;
 }
