@@ -3,7 +3,7 @@ import { t } from '../i18n/t';
 import type { Turn } from '../schemas/turn';
 import { turnPath } from './paths';
 import { plainLines } from './turn-text';
-import type { SpeakerEntry } from './speaker-index';
+import type { SpeakerEntry, SpeakerTurn } from './speaker-index';
 
 /** Turns in a speaker's feed: enough to catch up on after a busy week, and a bounded file. */
 export const SPEAKER_FEED_TURNS = 50;
@@ -18,16 +18,38 @@ export const SPEAKER_FEED_TURNS = 50;
  * pubDate, description: '<opening>', content: '<p>…</p><p>…</p>' }`.
  */
 export function speakerFeedItems(speaker: SpeakerEntry, turnOf: (slug: string, position: number) => Turn): RSSFeedItem[] {
-  return speaker.turns
-    .slice(-SPEAKER_FEED_TURNS)
-    .reverse()
-    .map((turn) => ({
+  return feedTurns(speaker).map((turn) => ({
       title: t('speaker.feedItem', { name: speaker.name, title: turn.title, position: turn.position, total: turn.turnsInTranscript }),
       link: turnPath(turn.slug, turn.anchor),
       pubDate: turn.date,
       description: turn.excerpt,
       content: plainLines(turnOf(turn.slug, turn.position).blocks).map((line) => `<p>${escapeHtml(line)}</p>`).join('\n'),
     }));
+}
+
+/** The turns a speaker's feed lists, newest first. */
+function feedTurns(speaker: SpeakerEntry): SpeakerTurn[] {
+  return speaker.turns.slice(-SPEAKER_FEED_TURNS).reverse();
+}
+
+/**
+ * Every turn the speakers' feeds list, in full, with each transcript's turns read once
+ * (`turnsOf(slug)`): the feeds list the newest turns of hundreds of speakers, in no order of
+ * transcript, and reading a transcript's turns for each would read the same files thousands
+ * of times. `feedTurnLookup(speakers, turnsOf)('<slug>', 3)` → that transcript's 3rd turn.
+ */
+export function feedTurnLookup(speakers: readonly SpeakerEntry[], turnsOf: (slug: string) => readonly Turn[]): (slug: string, position: number) => Turn | undefined {
+  const wanted = new Map<string, Set<number>>();
+  for (const turn of speakers.flatMap(feedTurns)) wanted.set(turn.slug, (wanted.get(turn.slug) ?? new Set()).add(turn.position));
+  const found = new Map<string, Turn>();
+  for (const [slug, positions] of wanted) {
+    const turns = turnsOf(slug);
+    for (const position of positions) {
+      const turn = turns[position - 1];
+      if (turn) found.set(`${slug}#${position}`, turn);
+    }
+  }
+  return (slug, position) => found.get(`${slug}#${position}`);
 }
 
 function escapeHtml(text: string): string {

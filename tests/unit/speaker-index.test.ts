@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildSpeakerIndex, EXCERPT_CHARS, type IndexedTranscript } from '../../src/utils/speaker-index';
+import { feedTurnLookup, SPEAKER_FEED_TURNS } from '../../src/utils/speaker-feed';
 import { speakerStats } from '../../src/utils/speaker-stats';
 import { loadSeed, loadTranscript } from '../helpers/seed';
 
@@ -113,4 +114,20 @@ describe('the speaker index across transcripts', () => {
 test('a turn by an undeclared speaker is an error naming the transcript', () => {
   const broken = { ...asIndexed(earlier), speakers: [] };
   expect(() => buildSpeakerIndex([broken])).toThrow('2021-06-01-earlier: turn vladimir-putin-1 is by "vladimir-putin", who is not declared');
+});
+
+test('the feeds’ turns are read with each transcript’s turns read once, however many feeds list them', () => {
+  const transcripts = new Map([seed, later, earlier].map((transcript) => [transcript.slug, transcript]));
+  const reads: string[] = [];
+  const lookup = feedTurnLookup(index, (slug) => {
+    reads.push(slug);
+    return transcripts.get(slug)?.turns ?? [];
+  });
+  expect(reads.toSorted()).toEqual([...transcripts.keys()].toSorted());
+  for (const entry of index) {
+    for (const listed of entry.turns.slice(-SPEAKER_FEED_TURNS)) {
+      expect(lookup(listed.slug, listed.position)).toBe(transcripts.get(listed.slug)?.turns[listed.position - 1]);
+    }
+  }
+  expect(lookup('2021-06-01-earlier', 2)).toBeUndefined();
 });

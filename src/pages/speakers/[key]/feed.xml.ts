@@ -6,7 +6,7 @@ import { t } from '../../../i18n/t';
 import { withCacheKeys } from '../../../utils/cache-key';
 import { absoluteUrl, speakerPath } from '../../../utils/paths';
 import { getSpeakerIndex } from '../../../utils/speaker-data';
-import { speakerFeedItems } from '../../../utils/speaker-feed';
+import { feedTurnLookup, speakerFeedItems } from '../../../utils/speaker-feed';
 import { getTranscripts, turnsOf } from '../../../utils/transcripts';
 
 interface Props {
@@ -19,9 +19,14 @@ interface Props {
 export const getStaticPaths = (async () => {
   const [speakers, transcripts] = await Promise.all([getSpeakerIndex(), getTranscripts()]);
   const bySlug = new Map(transcripts.map((entry) => [entry.id, entry]));
-  const turnOf = (slug: string, position: number) => {
+  const entryOf = (slug: string) => {
     const entry = bySlug.get(slug);
-    const turn = entry && turnsOf(entry)[position - 1];
+    if (!entry) throw new Error(`speaker feed: there is no transcript "${slug}"`);
+    return entry;
+  };
+  const lookup = feedTurnLookup(speakers, (slug) => turnsOf(entryOf(slug)));
+  const turnOf = (slug: string, position: number) => {
+    const turn = lookup(slug, position);
     if (!turn) throw new Error(`speaker feed: transcript "${slug}" has no turn ${position}`);
     return turn;
   };
