@@ -241,7 +241,6 @@ function readMemo(file: string, code: string): { memo: PassageMemo['entries']; w
   }
 }
 
-
 /** Files of a shard also served from `pagefind/` itself. */
 const ROOT_FILES = ['pagefind-highlight.js'];
 

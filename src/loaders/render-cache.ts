@@ -71,4 +71,3 @@ export function renderCache(dir: string, root: string, warn: (message: string) =
 export function rendererDigest(root: string, visited?: string[]): string {
   return sourceDigest(root, RENDERER_SOURCES, visited);
 }
-

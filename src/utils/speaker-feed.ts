@@ -19,12 +19,12 @@ export const SPEAKER_FEED_TURNS = 50;
  */
 export function speakerFeedItems(speaker: SpeakerEntry, turnOf: (slug: string, position: number) => Turn): RSSFeedItem[] {
   return feedTurns(speaker).map((turn) => ({
-      title: t('speaker.feedItem', { name: speaker.name, title: turn.title, position: turn.position, total: turn.turnsInTranscript }),
-      link: turnPath(turn.slug, turn.anchor),
-      pubDate: turn.date,
-      description: turn.excerpt,
-      content: plainLines(turnOf(turn.slug, turn.position).blocks).map((line) => `<p>${escapeHtml(line)}</p>`).join('\n'),
-    }));
+    title: t('speaker.feedItem', { name: speaker.name, title: turn.title, position: turn.position, total: turn.turnsInTranscript }),
+    link: turnPath(turn.slug, turn.anchor),
+    pubDate: turn.date,
+    description: turn.excerpt,
+    content: plainLines(turnOf(turn.slug, turn.position).blocks).map((line) => `<p>${escapeHtml(line)}</p>`).join('\n'),
+  }));
 }
 
 /** The turns a speaker's feed lists, newest first. */
