@@ -36,5 +36,8 @@ export default defineConfig({
     // failing a correct test.
     testTimeout: 120_000,
     hookTimeout: 300_000,
+    // `expect.poll` waits for a page's scripts to act; its default second is too short on a
+    // loaded machine (a print-address check failed so, beside another Chromium run).
+    expect: { poll: { timeout: 10_000 } },
   },
 });
