@@ -49,20 +49,27 @@ function offscreen(page: Page): Promise<string[]> {
 }
 
 describe('layout: every page fits the window, phone to desktop, light and dark', () => {
-  for (const width of WIDTHS) {
-    for (const { name, path, open } of PAGES) {
-      test.concurrent(`${name} at ${width}px`, async ({ browser, site }) => {
-        const page = await browser.newPage({ viewport: { width, height: 800 } });
+  // Each page is loaded once and then resized and switched between schemes, as a reader
+  // turning a phone or changing the system's scheme does; every width and scheme is checked.
+  test.concurrent.for(PAGES)('$name', async ({ path, open }, { browser, site }) => {
+    const page = await browser.newPage({ viewport: { width: WIDTHS[0] ?? 320, height: 800 } });
+    try {
+      await page.goto(new URL(path, site.url).href);
+      await open?.(page, site.url);
+      const found: Record<string, string[]> = {};
+      for (const width of WIDTHS) {
         for (const scheme of SCHEMES) {
+          await page.setViewportSize({ width, height: 800 });
           await page.emulateMedia({ colorScheme: scheme });
-          await page.goto(new URL(path, site.url).href);
-          await open?.(page, site.url);
-          expect(await offscreen(page), `${name}, ${width}px, ${scheme}`).toEqual([]);
+          const inWidth = await page.evaluate(() => document.documentElement.clientWidth);
+          found[`${width}px, ${scheme}`] = [...(inWidth === width ? [] : [`the window is ${inWidth}px wide`]), ...(await offscreen(page))];
         }
-        await page.close();
-      });
+      }
+      expect(found).toEqual(Object.fromEntries(WIDTHS.flatMap((width) => SCHEMES.map((scheme) => [`${width}px, ${scheme}`, []]))));
+    } finally {
+      await page.close();
     }
-  }
+  });
 });
 
 test('`npm run screenshots` looks at a page at 375 and 1280 px, light and dark', async ({ browser, site }) => {
