@@ -3,15 +3,34 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runScript } from '../helpers/run-script';
+import { importCommand } from '../../src/importer/import-command';
+import { runScript, type ScriptRun } from '../helpers/run-script';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const FIXTURE = join(ROOT, 'tests', 'fixtures', 'import', 'press-secretary', 'input.txt');
 const WRITTEN = '2024-06-14-russian-tavrian-talks.md';
 
-/** Runs the import command for real, as `npm run import -- …` runs it, from `cwd` (the project root unless told). */
-function runImport(args: string[], cwd = ROOT) {
-  return runScript('scripts/import.ts', args, { cwd });
+/** Runs the import command in a process of its own, as `npm run import -- …` runs it, from the project root. */
+function runImportProcess(args: string[]) {
+  return runScript('scripts/import.ts', args);
+}
+
+/**
+ * Runs the import command in this process, from `cwd` (the project root unless told), as
+ * scripts/import.ts runs it: the tests that follow the real command's wiring start it in a
+ * process of their own; the rest call it here, as starting one for each took a second.
+ */
+async function runImport(args: string[], cwd = ROOT): Promise<ScriptRun> {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const before = process.cwd();
+  process.chdir(cwd);
+  try {
+    const status = await importCommand(args, { stdout: (text) => stdout.push(text), stderr: (text) => stderr.push(text), stderrIsTTY: false });
+    return { status, stdout: stdout.join(''), stderr: stderr.join('') };
+  } finally {
+    process.chdir(before);
+  }
 }
 
 /** Runs `npm run import -- …` itself, npm included, from `cwd`. */
@@ -29,7 +48,7 @@ const fileIn = (folder: string, name: string, contents: string | Buffer) => {
 describe('npm run import', () => {
   test('writes one transcript named by date and title, prints its path, and leaves no temporary file', () => {
     const out = emptyFolder();
-    const result = runImport([FIXTURE, '--out', out]);
+    const result = runImportProcess([FIXTURE, '--out', out]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout.trim()).toBe(join(out, WRITTEN));
@@ -40,33 +59,40 @@ describe('npm run import', () => {
     expect(written).toContain('\n## pavel-zarubin\n\nRossiya TV channel. Mr\u00a0President,');
   });
 
-  test('refuses to replace an existing file without --force, and replaces it with --force', () => {
+  test('the process exits with the status the command returns, and prints its message', () => {
+    const result = runImportProcess(['missing.txt']);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim()).toBe('missing.txt: cannot read the raw transcript: no such file');
+  });
+
+  test('refuses to replace an existing file without --force, and replaces it with --force', async () => {
     const out = emptyFolder();
     fileIn(out, WRITTEN, 'an editor’s work\n');
-    const refused = runImport([FIXTURE, '--out', out]);
+    const refused = await runImport([FIXTURE, '--out', out]);
     expect(refused.status).toBe(1);
     expect(refused.stderr.trim()).toBe(`${join(out, WRITTEN)}: the file already exists: pass --force to replace it`);
     expect(readFileSync(join(out, WRITTEN), 'utf8')).toBe('an editor’s work\n');
 
-    const forced = runImport([FIXTURE, '--out', out, '--force']);
+    const forced = await runImport([FIXTURE, '--out', out, '--force']);
     expect(forced.status).toBe(0);
     expect(readFileSync(join(out, WRITTEN), 'utf8')).toContain('## dmitry-peskov');
     expect(readdirSync(out)).toEqual([WRITTEN]);
   });
 
-  test('--dry-run prints the Markdown and writes nothing', () => {
+  test('--dry-run prints the Markdown and writes nothing', async () => {
     const out = emptyFolder();
-    const result = runImport([FIXTURE, '--out', out, '--dry-run', '--source', 'http://en.kremlin.ru/events/president/news/74301']);
+    const result = await runImport([FIXTURE, '--out', out, '--dry-run', '--source', 'http://en.kremlin.ru/events/president/news/74301']);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^---\ntitle: /);
     expect(result.stdout).toContain('source: http://en.kremlin.ru/events/president/news/74301\nshortLink: http://en.kremlin.ru/d/74301\n');
     expect(readdirSync(out)).toEqual([]);
   });
 
-  test('--slug names the file; --speakers fixes a speaker', () => {
+  test('--slug names the file; --speakers fixes a speaker', async () => {
     const out = emptyFolder();
     const speakers = fileIn(out, 'speakers.json', '{ "maria-kovalenko": { "key": "m-kovalenko", "role": "Tavria Today TV channel" } }');
-    const result = runImport([FIXTURE, '--out', join(out, 'site'), '--slug', 'tavria-talks', '--speakers', speakers]);
+    const result = await runImport([FIXTURE, '--out', join(out, 'site'), '--slug', 'tavria-talks', '--speakers', speakers]);
     expect(result.status).toBe(0);
     const written = readFileSync(join(out, 'site', 'tavria-talks.md'), 'utf8');
     expect(written).toContain('  - key: m-kovalenko\n    name: Maria Kovalenko\n    role: Tavria Today TV channel\n');
@@ -82,10 +108,10 @@ describe('npm run import', () => {
     expect(readdirSync(join(here, 'out'))).toEqual([WRITTEN]);
   });
 
-  test('warnings name the raw file and line, and do not stop the import', () => {
+  test('warnings name the raw file and line, and do not stop the import', async () => {
     const out = emptyFolder();
     const raw = join(ROOT, 'tests', 'fixtures', 'import', 'look-alike-sentences', 'input.txt');
-    const result = runImport([raw, '--out', out, '--source', 'http://en.kremlin.ru/events/president/news/1']);
+    const result = await runImport([raw, '--out', out, '--source', 'http://en.kremlin.ru/events/president/news/1']);
     expect(result.status).toBe(0);
     expect(result.stderr).toContain('tests/fixtures/import/look-alike-sentences/input.txt:23: warning: "I would like to thank President Putin:" looks like a speaker label');
   });
@@ -108,9 +134,9 @@ describe('npm run import refuses bad input with a clear message and writes nothi
     ['a bad --speakers file', [FIXTURE, '--speakers', fileIn(here, 'speakers.json', '{\n  "nobody": {}\n}')], /speakers\.json:2: there is no speaker "nobody"/],
   ];
 
-  test.each(cases)('%s', (_, args, message) => {
+  test.each(cases)('%s', async (_, args, message) => {
     const out = join(here, 'out');
-    const result = runImport([...args, '--out', out], here);
+    const result = await runImport([...args, '--out', out], here);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr.trim()).toMatch(message);
@@ -122,8 +148,8 @@ describe('npm run import refuses bad input with a clear message and writes nothi
     ['an unknown option', [FIXTURE, '--colour'], "import: Unknown option '--colour'"],
     ['a bad slug', [FIXTURE, '--slug', 'Not a slug'], 'import: --slug "Not a slug" is not a slug'],
     ['a bad source', [FIXTURE, '--source', 'javascript:alert(1)'], 'import: --source "javascript:alert(1)" is not an http(s) URL'],
-  ])('usage errors: %s', (_, args, message) => {
-    const result = runImport(args, here);
+  ])('usage errors: %s', async (_, args, message) => {
+    const result = await runImport(args, here);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(message);
     expect(result.stderr).toContain('Usage: npm run import -- <page.txt | page.html | folder/>');
@@ -144,10 +170,10 @@ describe('npm run import -- folder/', () => {
   const speakers = fileIn(emptyFolder(), 'speakers.json', '{ "andrei-kolesnikov": { "key": "andrei-kolesnikov-kommersant" } }');
   const written = ['2002-02-18-meeting-regional-journalists.md', '2006-02-18-press-statement-answers-journalists.md', '2022-02-18-answers-journalists-questions.md', '2022-02-18-russian-belarusian-talks.md'];
   const rowOf = (stdout: string, file: string) => stdout.split('\n').find((row) => row.includes(file)) ?? '';
-  let first: ReturnType<typeof runImport>;
+  let first: ScriptRun;
 
-  test('imports every page, a failed one does not stop the others, a table closes, and the status is 1', () => {
-    first = runImport([pages, '--out', out, '--speakers', speakers]);
+  test('imports every page, a failed one does not stop the others, a table closes, and the status is 1', async () => {
+    first = await runImport([pages, '--out', out, '--speakers', speakers]);
     expect(first.status).toBe(1);
     expect(readdirSync(out).sort()).toEqual(written);
     const [header] = first.stdout.split('\n');
@@ -173,21 +199,21 @@ describe('npm run import -- folder/', () => {
     expect(older).toContain('\n## andrei-kolesnikov-kommersant\n');
   });
 
-  test('running it again changes nothing; a changed file is kept unless --force', () => {
+  test('running it again changes nothing; a changed file is kept unless --force', async () => {
     rmSync(join(pages, 'saved-in-latin1.txt'));
     const before = written.map((name) => statSync(join(out, name)).mtimeMs);
-    const again = runImport([pages, '--out', out, '--speakers', speakers]);
+    const again = await runImport([pages, '--out', out, '--speakers', speakers]);
     expect(again.status).toBe(0);
     for (const name of ['a-saved-page.html', '2006-press-statement.txt', 'answers.txt', 'z-regional-journalists.txt']) expect(rowOf(again.stdout, name)).toMatch(/ unchanged(?:, \d warnings?)?$/u);
     expect(written.map((name) => statSync(join(out, name)).mtimeMs)).toEqual(before);
 
     writeFileSync(join(out, written[2] as string), 'an editor’s work\n');
-    const kept = runImport([pages, '--out', out, '--speakers', speakers]);
+    const kept = await runImport([pages, '--out', out, '--speakers', speakers]);
     expect(kept.status).toBe(0);
     expect(rowOf(kept.stdout, 'answers.txt')).toMatch(/ kept: another text is there \(--force replaces it\), 1 warning$/u);
     expect(readFileSync(join(out, written[2] as string), 'utf8')).toBe('an editor’s work\n');
 
-    const forced = runImport([pages, '--out', out, '--speakers', speakers, '--force']);
+    const forced = await runImport([pages, '--out', out, '--speakers', speakers, '--force']);
     expect(forced.status).toBe(0);
     expect(rowOf(forced.stdout, 'answers.txt')).toMatch(/ written, 1 warning$/u);
     expect(readFileSync(join(out, written[2] as string), 'utf8')).toContain('\n## question\n');
@@ -202,8 +228,8 @@ describe('npm run import -- folder/', () => {
     expect(result.stdout).toContain(`4 of 4: ${join(pages, 'z-regional-journalists.txt')}`);
   });
 
-  test('--slug, --source and --dry-run are for one file', () => {
-    const result = runImport([pages, '--slug', 'one']);
+  test('--slug, --source and --dry-run are for one file', async () => {
+    const result = await runImport([pages, '--slug', 'one']);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('import: --slug is for one file, not a folder');
   });
