@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { test as browserTest, describe, expect } from '../helpers/browser-test';
 import { builtTurns } from '../helpers/built-turns';
 import { axeViolations } from '../helpers/axe';
@@ -13,15 +13,20 @@ const turnsMatching = (pattern: RegExp) => TURNS.filter((turn) => pattern.test(t
 const pageErrors: string[] = [];
 
 /**
- * `openPage(path)` opens a page of the real site in a context of its own, as axe needs, and
- * records its errors; the file's end closes them all.
+ * `openPage(path)` opens a page of the real site in a tab of its own and records its errors;
+ * the file's end closes them all. Tabs with the same options share a browser context, as
+ * starting a context took twice as long as opening the tab; nothing a test checks is kept in
+ * the context (search state lives in the tab's URL and history).
  */
-const test = browserTest.extend('openPage', { scope: 'file' }, ({ browser, site }) => async (path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(new URL(path.slice(1), site.url).href);
-  return page;
+const test = browserTest.extend('openPage', { scope: 'file' }, ({ browser, site }) => {
+  const contexts = new Map<boolean, Promise<BrowserContext>>();
+  return async (path: string, { javaScriptEnabled = true }: { javaScriptEnabled?: boolean } = {}): Promise<Page> => {
+    if (!contexts.has(javaScriptEnabled)) contexts.set(javaScriptEnabled, browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled }));
+    const page = await (await (contexts.get(javaScriptEnabled) as Promise<BrowserContext>)).newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(new URL(path.slice(1), site.url).href);
+    return page;
+  };
 });
 test.afterAll(() => {
   expect(pageErrors).toEqual([]);

@@ -13,13 +13,13 @@ import { builtHtml } from '../helpers/built-site';
 import { indexRecords, indexShards } from '../helpers/search-index';
 
 /**
- * An archive of 60 generated transcripts over twenty years, 500 to 4,000 words each (many
+ * An archive of 60 generated transcripts over twenty years, 500 to 1,500 words each (many
  * transcripts, not long ones, are what the shards need), built twice with one cache: then
  * with one transcript added, one changed and one deleted. The tests read the second build.
  * A few transcripts a year would share a shard of the index; here every year has its own
  * (`SEARCH_SHARD_PASSAGES`), so that searches cross many shards.
  */
-const generated: GeneratedTranscript[] = [...generateCorpus({ count: 61, seed: 'shards-test', seedText: readFileSync(SEED_TEXT, 'utf8'), maxWords: 4000 })];
+const generated: GeneratedTranscript[] = [...generateCorpus({ count: 61, seed: 'shards-test', seedText: readFileSync(SEED_TEXT, 'utf8'), maxWords: 1500 })];
 const [added] = generated.splice(60, 1) as [GeneratedTranscript];
 const first = generated;
 const byDate = (a: GeneratedTranscript, b: GeneratedTranscript) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug);

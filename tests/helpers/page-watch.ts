@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, ConsoleMessage, Dialog, Page, Request } from 'playwright-core';
 
 /** What a browser context did while a test drove it. */
 export interface Watch {
@@ -20,30 +20,37 @@ declare global {
 }
 
 /**
- * Records everything a context requests and every CSP violation, uncaught error and dialog.
- * Violations come from two places: the `securitypolicyviolation` event, listened for before any
- * page script runs, and Chromium's "Refused to …" console errors, which also cover workers.
+ * Records everything a context (or one page) requests and every CSP violation, uncaught error
+ * and dialog. Violations come from two places: the `securitypolicyviolation` event, listened
+ * for before any page script runs, and Chromium's "Refused to …" console errors, which also
+ * cover workers.
  */
-export async function watch(context: BrowserContext): Promise<Watch> {
+export async function watch(target: BrowserContext | Page): Promise<Watch> {
   const seen: Watch = { requests: [], cspViolations: [], errors: [], dialogs: [] };
-  await context.addInitScript(() => {
+  await target.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
       window.__cspViolations?.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} on ${event.documentURI} (${event.sourceFile}:${event.lineNumber})`);
     });
   });
-  context.on('request', (request) => seen.requests.push(request.url()));
-  context.on('console', (message) => {
+  const request = (sent: Request) => seen.requests.push(sent.url());
+  const consoleError = (message: ConsoleMessage) => {
     if (message.type() !== 'error') return;
     const text = message.text();
     if (/Content Security Policy|Refused to/i.test(text)) seen.cspViolations.push(text);
     else seen.errors.push(`${text} (${message.location().url})`);
-  });
-  context.on('weberror', (error) => seen.errors.push(String(error.error())));
-  context.on('dialog', (dialog) => {
-    seen.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
+  };
+  const dialog = (opened: Dialog) => {
+    seen.dialogs.push(`${opened.type()}: ${opened.message()}`);
+    void opened.dismiss();
+  };
+  if ('pages' in target) {
+    target.on('request', request).on('console', consoleError).on('dialog', dialog);
+    target.on('weberror', (error) => seen.errors.push(String(error.error())));
+  } else {
+    target.on('request', request).on('console', consoleError).on('dialog', dialog);
+    target.on('pageerror', (error) => seen.errors.push(String(error)));
+  }
   return seen;
 }
 
