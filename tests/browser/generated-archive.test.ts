@@ -43,8 +43,9 @@ const SOME_RESULTS = (() => {
       for (const word of new Set(text.toLowerCase().match(/\p{L}{6,}/gu) ?? [])) pairs.set(word, (pairs.get(word) ?? new Set()).add(`${slug} ${speaker}`));
     }
   }
-  const fit = [...pairs].filter(([, said]) => said.size >= 30 && said.size <= 45).sort(([a, x], [b, y]) => x.size - y.size || a.localeCompare(b));
-  return fit[0]?.[0] ?? 'the';
+  const [fit] = [...pairs].filter(([, said]) => said.size >= 30 && said.size <= 45).sort(([a, x], [b, y]) => x.size - y.size || a.localeCompare(b));
+  if (!fit) throw new Error('no word of the generated archive is said by 30 to 45 speakers’ turns in different transcripts');
+  return fit[0];
 })();
 
 let build: BuildResult;
@@ -179,7 +180,6 @@ describe('searching the archive in Chromium', () => {
 
   test('“Show more” adds the next ten results and moves focus to the first of them, until all are shown', async ({ browser }) => {
     const page = await browser.newPage();
-    expect(SOME_RESULTS).not.toBe('the');
     await page.goto(`${site.url}search/?q=${SOME_RESULTS}`);
     await page.waitForFunction(() => !document.querySelector('search-page[aria-busy]') && document.querySelectorAll('.search-hit').length > 0);
     // The newest years answer first; older ones are searched as more results are wanted.

@@ -6,6 +6,7 @@ import { takeScreenshots } from '../../src/tooling/screenshots';
 import { describe, expect, test } from '../helpers/browser-test';
 import { headerSearchWithResults, searchPageWithResults } from '../helpers/search-ui';
 import { SEED_SLUG } from '../helpers/seed';
+import { inEachView, noProblems, type View } from '../helpers/views';
 
 const TRANSCRIPT = `transcripts/${SEED_SLUG}/`;
 /** Every kind of page, as a reader reaches it; `open` brings it to the state to check. */
@@ -19,8 +20,7 @@ const PAGES: { name: string; path: string; open?: (page: Page, siteUrl: string) 
   { name: '404', path: 'no-such-page/' },
   { name: 'header search with results open', path: TRANSCRIPT, open: (page) => headerSearchWithResults(page, 'sanctions') },
 ];
-const WIDTHS = [320, 375, 1280];
-const SCHEMES = ['light', 'dark'] as const;
+const VIEWS: View[] = [320, 375, 1280].flatMap((width) => (['light', 'dark'] as const).map((scheme) => ({ width, scheme })));
 
 /**
  * What runs off the side of the window: the document wider than the window, or any visible box
@@ -49,23 +49,12 @@ function offscreen(page: Page): Promise<string[]> {
 }
 
 describe('layout: every page fits the window, phone to desktop, light and dark', () => {
-  // Each page is loaded once and then resized and switched between schemes, as a reader
-  // turning a phone or changing the system's scheme does; every width and scheme is checked.
   test.concurrent.for(PAGES)('$name', async ({ path, open }, { browser, site }) => {
-    const page = await browser.newPage({ viewport: { width: WIDTHS[0] ?? 320, height: 800 } });
+    const page = await browser.newPage();
     try {
       await page.goto(new URL(path, site.url).href);
       await open?.(page, site.url);
-      const found: Record<string, string[]> = {};
-      for (const width of WIDTHS) {
-        for (const scheme of SCHEMES) {
-          await page.setViewportSize({ width, height: 800 });
-          await page.emulateMedia({ colorScheme: scheme });
-          const inWidth = await page.evaluate(() => document.documentElement.clientWidth);
-          found[`${width}px, ${scheme}`] = [...(inWidth === width ? [] : [`the window is ${inWidth}px wide`]), ...(await offscreen(page))];
-        }
-      }
-      expect(found).toEqual(Object.fromEntries(WIDTHS.flatMap((width) => SCHEMES.map((scheme) => [`${width}px, ${scheme}`, []]))));
+      expect(await inEachView(page, VIEWS, offscreen)).toEqual(noProblems(VIEWS));
     } finally {
       await page.close();
     }

@@ -15,7 +15,7 @@ let seen: Watch;
 let unguarded: BrowserContext;
 let unguardedSeen: Watch;
 /** Where each page is visited on its own, with the policy and without it. */
-const visiting: Partial<Record<'guarded' | 'unguarded', BrowserContext>> = {};
+let visiting: { guarded: BrowserContext; unguarded: BrowserContext };
 
 test.beforeAll(async ({ browser, serve }) => {
   site = await serve(undefined, { reportCsp: true });
@@ -23,8 +23,7 @@ test.beforeAll(async ({ browser, serve }) => {
   seen = await watch(context);
   unguarded = await browser.newContext({ bypassCSP: true });
   unguardedSeen = await watch(unguarded);
-  visiting.guarded = await browser.newContext();
-  visiting.unguarded = await browser.newContext({ bypassCSP: true });
+  visiting = { guarded: await browser.newContext(), unguarded: await browser.newContext({ bypassCSP: true }) };
 });
 
 /**
@@ -33,7 +32,7 @@ test.beforeAll(async ({ browser, serve }) => {
  * context for each took longer than the visit.)
  */
 async function visit(options: { bypassCSP: boolean }, check: (page: Page, seen: Watch) => Promise<void>): Promise<Watch> {
-  const page = await (visiting[options.bypassCSP ? 'unguarded' : 'guarded'] as BrowserContext).newPage();
+  const page = await visiting[options.bypassCSP ? 'unguarded' : 'guarded'].newPage();
   const ownSeen = await watch(page);
   try {
     await check(page, ownSeen);

@@ -6,6 +6,9 @@ import type { Page } from 'playwright-core';
 /** WCAG 2.2 AA, which includes every earlier level, plus axe's best practices. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
+/** What each check asks axe for: the tags' rules, and the details of violations only. */
+const RUN_OPTIONS: RunOptions = { runOnly: { type: 'tag', values: AXE_TAGS }, resultTypes: ['violations'] };
+
 /** axe-core's own script, put into the page under test. */
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -33,7 +36,6 @@ export async function axeViolations(page: Page, scope?: string): Promise<string[
   if (frames.length > 0) return [`the page has ${frames.length} frame(s), which this check does not look into: ${frames.map((frame) => frame.url()).join(', ')}`];
   // Evaluated through the DevTools protocol, so the page's own CSP does not apply to it.
   if (!(await page.evaluate(() => window.axe !== undefined))) await page.evaluate(AXE_SOURCE);
-  const options: RunOptions = { runOnly: { type: 'tag', values: AXE_TAGS }, resultTypes: ['violations'] };
   const violations = await page.evaluate(
     async ([include, runOptions]) => {
       const axe = window.axe;
@@ -41,7 +43,7 @@ export async function axeViolations(page: Page, scope?: string): Promise<string[
       const results = await axe.run(include ? { include: [include] } : document, runOptions);
       return results.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map(({ target, failureSummary }) => ({ target: target.map(String), failureSummary })) }));
     },
-    [scope, options] as const,
+    [scope, RUN_OPTIONS] as const,
   );
   return violations.flatMap((violation) =>
     violation.nodes.map((node) => `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help} at ${node.target.join(' ')}${node.failureSummary ? ` — ${node.failureSummary.replace(/\s+/g, ' ')}` : ''}`),
