@@ -24,7 +24,7 @@ export const COUNTED_RESULTS = 20;
  */
 export async function countMatches(matches: TurnMatches, loaded = 0): Promise<SearchCount> {
   const counted = matches.results.slice(0, Math.max(COUNTED_RESULTS, loaded));
-  const records = await Promise.all(counted.map((result) => result.data()));
+  const records = await matches.reader.read(counted);
   const speakers = new Set(records.map((record) => record.filters['speaker']?.[0] ?? record.meta['title']));
   const turns = records.reduce((sum, record) => sum + matchingTurns(record, matches).length, 0);
   const rest = matches.results.length - counted.length;

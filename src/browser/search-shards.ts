@@ -1,5 +1,6 @@
 import type { Pagefind, PagefindSearch, SearchOptions } from './pagefind-client';
 import { RANKING } from './pagefind-client';
+import { RecordReader } from './record-reader';
 
 /** One Pagefind bundle of the index, as `/pagefind/shards.json` lists it (see `writeShardedIndex`). */
 export interface Shard {
@@ -50,6 +51,8 @@ export function loadShards(): Promise<Shard[]> {
  */
 export class ShardSession {
   readonly shards: readonly Shard[];
+  /** Reads the records of this session's results, one search at a time. */
+  readonly reader = new RecordReader();
   #merged = 0;
   #pagefind: Promise<Awaited<ReturnType<PagefindModule['createInstance']>>> | undefined;
 

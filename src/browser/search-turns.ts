@@ -1,4 +1,5 @@
 import type { PagefindRecord, PagefindResult, PagefindSubResult } from './pagefind-client';
+import type { RecordReader } from './record-reader';
 import { shardSession, type ShardSession } from './search-shards';
 import { isPhrase, turnLink, wordsOf, writeState, type SearchState } from './search-query';
 import { tokensOf } from '../utils/words';
@@ -43,6 +44,8 @@ export interface TurnMatches {
   searched: string[];
   /** The years not searched yet, newest first: older ones, reached when more results are wanted. */
   remaining: string[];
+  /** Reads the records of results, apart from any other search's (`RecordReader`). */
+  reader: RecordReader;
 }
 
 /**
@@ -89,13 +92,13 @@ async function matchesIn(session: ShardSession, state: SearchState): Promise<Tur
   const term = state.query.trim();
   const expanded = Boolean(state.filters.transcript);
   // Read once the search has reached its shards: the first search opens the first one.
-  const years = () => ({ searched: session.searched, remaining: session.remaining });
+  const reached = () => ({ searched: session.searched, remaining: session.remaining, reader: session.reader });
   // Without a year filter, one that lets every year through: Pagefind then counts results per
   // year (it counts only the filters a search loads), for the mentions-over-time chart.
   const filters = state.filters.year ? state.filters : { ...state.filters, year: { any: session.shards.flatMap((shard) => shard.years) } };
   if (!term) {
     const listing = await session.search(null, { filters, sort: { order: 'asc' } });
-    return { state, results: listing?.results ?? [], phrase: null, phraseOnly: false, expanded, perYear: listing?.filters?.['year'] ?? {}, ...years() };
+    return { state, results: listing?.results ?? [], phrase: null, phraseOnly: false, expanded, perYear: listing?.filters?.['year'] ?? {}, ...reached() };
   }
   const words = wordsOf(term);
   const phraseOnly = isPhrase(term);
@@ -106,13 +109,13 @@ async function matchesIn(session: ShardSession, state: SearchState): Promise<Tur
   const holding = new Set((together?.results ?? []).map((result) => result.id));
   const first = results.filter((result) => holding.has(result.id));
   const perYear = (phraseOnly ? together : all)?.filters?.['year'] ?? {};
-  return { state, results: phraseOnly ? first : [...first, ...results.filter((result) => !holding.has(result.id))], phrase, phraseOnly, expanded, perYear, ...years() };
+  return { state, results: phraseOnly ? first : [...first, ...results.filter((result) => !holding.has(result.id))], phrase, phraseOnly, expanded, perYear, ...reached() };
 }
 
 /** The turns of `count` results from `start` on: each result's best turn, or all its turns when expanded. */
 export async function loadHits(matches: TurnMatches, start: number, count: number): Promise<TurnHit[]> {
   const chosen = matches.results.slice(start, start + count);
-  const records = await Promise.all(chosen.map((result) => result.data()));
+  const records = await matches.reader.read(chosen);
   const hitOf = (record: PagefindRecord, turn: Turn): TurnHit => ({
     href: turnLink(turn.url, matches.state.query),
     speaker: record.meta['title'] ?? '',
