@@ -8,6 +8,12 @@ const ROOT = join(import.meta.dirname, '..', '..');
 export const DIST = join(ROOT, 'dist');
 /** Astro's command, run with this process's Node (22), without `npx` looking it up each time. */
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+/**
+ * The longest a fixture build may take before it is killed and fails: the largest the tests
+ * make (60 generated transcripts) takes under a minute. A build runs synchronously, so no test
+ * timeout could stop one that hung; this does.
+ */
+const BUILD_TIMEOUT_MS = 10 * 60_000;
 
 export interface BuildResult {
   /** The build's exit status: 0 when it succeeded. */
@@ -49,8 +55,11 @@ export function buildFrom(contentDir: string, env: Record<string, string> = {}, 
     cwd: ROOT,
     encoding: 'utf8',
     env: buildEnv({ ASTRO_CACHE_DIR: join(dirname(outDir), 'cache'), ...env, TRANSCRIPTS_DIR: contentDir }),
+    timeout: BUILD_TIMEOUT_MS,
+    killSignal: 'SIGKILL',
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+  const killed = result.error ? `\nthe build was stopped: ${result.error.message} (after at most ${BUILD_TIMEOUT_MS / 60_000} min)` : '';
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}${killed}`, outDir };
 }
 
 /**

@@ -12,6 +12,7 @@ export interface StaticSite {
   url: string;
   /** CSP violation reports the browser sent (see `reportCsp`), one line each. */
   cspReports: string[];
+  /** Stops serving: ends every connection at once, the browser's kept-alive ones among them. */
   close(): Promise<void>;
 }
 
@@ -78,7 +79,13 @@ export async function serveStatic(root = DIST, options: ServeOptions = {}): Prom
   return {
     url: `http://127.0.0.1:${port}/`,
     cspReports,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // `close` alone waits for every open connection to end, and a browser may keep one open for
+    // minutes: without `closeAllConnections` a test's clean-up could wait that long, or for ever.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 

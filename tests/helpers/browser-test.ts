@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { test as base } from 'vitest';
-import { launchBrowser } from '../../src/tooling/chromium';
+import { closeWithin, launchBrowser } from '../../src/tooling/chromium';
 import { serveStatic, type ServeOptions, type StaticSite } from '../../src/tooling/static-server';
 
 /** Starts a static server for a test or a file; it closes when that test or file ends. */
@@ -29,18 +29,18 @@ export type Serve = (root?: string, options?: ServeOptions) => Promise<StaticSit
 export const test = base
   .extend('browser', { scope: 'worker' }, async ({}, { onCleanup }): Promise<Browser> => {
     const browser = await launchBrowser();
-    onCleanup(() => browser.close());
+    onCleanup(() => closeWithin(browser.close(), 'Chromium'));
     return browser;
   })
   .extend('closesContexts', { scope: 'file', auto: true }, ({ browser }, { onCleanup }): true => {
     onCleanup(async () => {
-      await Promise.all(browser.contexts().map((context) => context.close()));
+      await closeWithin(Promise.all(browser.contexts().map((context) => context.close())), 'a test file’s browser contexts');
     });
     return true;
   })
   .extend('site', { scope: 'worker' }, async ({}, { onCleanup }): Promise<StaticSite> => {
     const site = await serveStatic();
-    onCleanup(() => site.close());
+    onCleanup(() => closeWithin(site.close(), 'the static server'));
     return site;
   })
   .extend('serve', { scope: 'file' }, ({}, { onCleanup }): Serve => {
