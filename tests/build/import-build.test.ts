@@ -8,6 +8,7 @@ import { toText } from 'hast-util-to-text';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildFrom, type BuildResult } from '../../src/tooling/site-build';
 import { builtHtml, builtPage } from '../helpers/built-site';
+import { STOPPED_IF_HUNG } from '../helpers/run-script';
 
 /**
  * The issue's definition of done: `npm run import -- ../shared/sources/… --out <folder>`
@@ -27,7 +28,7 @@ describe('importing the seed and building the result', () => {
   let imported: ReturnType<typeof spawnSync>;
   let build: BuildResult;
   beforeAll(() => {
-    imported = spawnSync('npm', ['run', '--silent', 'import', '--', RAW_ARGUMENT, '--out', out], { cwd: ROOT, encoding: 'utf8' });
+    imported = spawnSync('npm', ['run', '--silent', 'import', '--', RAW_ARGUMENT, '--out', out], { cwd: ROOT, encoding: 'utf8', ...STOPPED_IF_HUNG });
     build = buildFrom(out);
   });
 
@@ -79,7 +80,7 @@ describe('importing a folder of pages in every form and building the result', ()
   let imported: ReturnType<typeof spawnSync>;
   let build: BuildResult;
   beforeAll(() => {
-    imported = spawnSync('npm', ['run', '--silent', 'import', '--', pages, '--out', out], { cwd: ROOT, encoding: 'utf8' });
+    imported = spawnSync('npm', ['run', '--silent', 'import', '--', pages, '--out', out], { cwd: ROOT, encoding: 'utf8', ...STOPPED_IF_HUNG });
     build = buildFrom(out);
   });
   const page = (slug: string) => builtPage(`/transcripts/${slug}/`, build.outDir);

@@ -3,6 +3,13 @@ import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
+/**
+ * The options that stop a command a test runs and waits for: killed after 5 minutes (the
+ * longest, a whole import, takes seconds). `spawnSync` blocks the test's worker, so no test
+ * timeout could stop a command that hung, and the whole run would wait for it.
+ */
+export const STOPPED_IF_HUNG = { timeout: 5 * 60_000, killSignal: 'SIGKILL' } as const;
+
 export interface ScriptRun {
   status: number | null;
   stdout: string;
@@ -23,6 +30,7 @@ export function runScript(script: string, args: readonly string[] = [], options:
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, ...options.env, INIT_CWD: options.cwd ?? ROOT },
+    ...STOPPED_IF_HUNG,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { importCommand } from '../../src/importer/import-command';
-import { runScript, type ScriptRun } from '../helpers/run-script';
+import { STOPPED_IF_HUNG, runScript, type ScriptRun } from '../helpers/run-script';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const FIXTURE = join(ROOT, 'tests', 'fixtures', 'import', 'press-secretary', 'input.txt');
@@ -35,7 +35,7 @@ async function runImport(args: string[], cwd = ROOT): Promise<ScriptRun> {
 
 /** Runs `npm run import -- …` itself, npm included, from `cwd`. */
 function npmRunImport(args: string[], cwd: string) {
-  const result = spawnSync('npm', ['--prefix', ROOT, 'run', '--silent', 'import', '--', ...args], { cwd, encoding: 'utf8' });
+  const result = spawnSync('npm', ['--prefix', ROOT, 'run', '--silent', 'import', '--', ...args], { cwd, encoding: 'utf8', ...STOPPED_IF_HUNG });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -222,7 +222,7 @@ describe('npm run import -- folder/', () => {
 
   test('on a terminal it shows progress, n of N and the file', () => {
     const command = ['npm', '--prefix', ROOT, 'run', '--silent', 'import', '--', pages, '--out', out, '--speakers', speakers].map((part) => `'${part}'`).join(' ');
-    const result = spawnSync('script', ['-qefc', command, '/dev/null'], { cwd: ROOT, encoding: 'utf8' });
+    const result = spawnSync('script', ['-qefc', command, '/dev/null'], { cwd: ROOT, encoding: 'utf8', ...STOPPED_IF_HUNG });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(`1 of 4: ${join(pages, '2006-press-statement.txt')}`);
     expect(result.stdout).toContain(`4 of 4: ${join(pages, 'z-regional-journalists.txt')}`);

@@ -8,6 +8,7 @@ import { turnRecordsOf } from '../../src/integrations/search-records';
 import { readingOrder, writeSearchIndex } from '../../src/integrations/search-index';
 import { PASSAGE_WORDS, passageHtml, passagesOf } from '../../src/integrations/search-passages';
 import { loadSeed } from '../helpers/seed';
+import { STOPPED_IF_HUNG } from '../helpers/run-script';
 
 const SLUG = '2022-02-18-russian-belarusian-talks';
 const PATH = `/transcripts/${SLUG}/`;
@@ -197,7 +198,7 @@ describe('writing the index with Pagefind', () => {
 await writeSearchIndex([[{ url: '/a/#b', content: 'words', meta: { title: 'A' }, filters: { speaker: ['a'], transcript: ['t'], year: ['2022'], 'transcript-title': ['T'], date: ['2022-02-18'] } }]], ${JSON.stringify(out)}, 'en');
 console.log('written');`,
     );
-    const result = spawnSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8', cwd: join(import.meta.dirname, '..', '..') });
+    const result = spawnSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8', cwd: join(import.meta.dirname, '..', '..'), ...STOPPED_IF_HUNG });
     expect(result.status).not.toBe(0);
     expect(result.stdout).not.toContain('written');
     expect(result.stderr).toContain('search index: Pagefind stopped before the index was written');
