@@ -10,10 +10,18 @@ export const DIST = join(ROOT, 'dist');
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 /**
  * The longest a fixture build may take before it is killed and fails: the largest the tests
- * make (60 generated transcripts) takes under a minute. A build runs synchronously, so no test
- * timeout could stop one that hung; this does.
+ * make (60 generated transcripts) takes under a minute.
  */
 const BUILD_TIMEOUT_MS = 10 * 60_000;
+
+/**
+ * `spawnSync` options that kill a command still running after `ms`. A synchronous command
+ * blocks the test's worker, so no test timeout could stop one that hung, and the whole run
+ * would wait for it: every command a test waits for gets these.
+ */
+export function killedAfter(ms: number) {
+  return { timeout: ms, killSignal: 'SIGKILL' } as const;
+}
 
 export interface BuildResult {
   /** The build's exit status: 0 when it succeeded. */
@@ -55,8 +63,7 @@ export function buildFrom(contentDir: string, env: Record<string, string> = {}, 
     cwd: ROOT,
     encoding: 'utf8',
     env: buildEnv({ ASTRO_CACHE_DIR: join(dirname(outDir), 'cache'), ...env, TRANSCRIPTS_DIR: contentDir }),
-    timeout: BUILD_TIMEOUT_MS,
-    killSignal: 'SIGKILL',
+    ...killedAfter(BUILD_TIMEOUT_MS),
   });
   const killed = result.error ? `\nthe build was stopped: ${result.error.message} (after at most ${BUILD_TIMEOUT_MS / 60_000} min)` : '';
   return { status: result.status, output: `${result.stdout}\n${result.stderr}${killed}`, outDir };

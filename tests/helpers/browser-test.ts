@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { test as base } from 'vitest';
-import { closeWithin, launchBrowser } from '../../src/tooling/chromium';
+import { launchBrowser } from '../../src/tooling/chromium';
+import { closeWithin } from '../../src/tooling/close-within';
 import { serveStatic, type ServeOptions, type StaticSite } from '../../src/tooling/static-server';
 
 /** Starts a static server for a test or a file; it closes when that test or file ends. */
@@ -40,7 +41,7 @@ export const test = base
   })
   .extend('site', { scope: 'worker' }, async ({}, { onCleanup }): Promise<StaticSite> => {
     const site = await serveStatic();
-    onCleanup(() => closeWithin(site.close(), 'the static server'));
+    onCleanup(() => site.close());
     return site;
   })
   .extend('serve', { scope: 'file' }, ({}, { onCleanup }): Serve => {

@@ -1,14 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { killedAfter } from '../../src/tooling/site-build';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-/**
- * The options that stop a command a test runs and waits for: killed after 5 minutes (the
- * longest, a whole import, takes seconds). `spawnSync` blocks the test's worker, so no test
- * timeout could stop a command that hung, and the whole run would wait for it.
- */
-export const STOPPED_IF_HUNG = { timeout: 5 * 60_000, killSignal: 'SIGKILL' } as const;
+/** A command a test waits for is killed after 5 minutes; the longest, a whole import, takes seconds. */
+export const STOPPED_IF_HUNG = killedAfter(5 * 60_000);
 
 export interface ScriptRun {
   status: number | null;

@@ -1,6 +1,6 @@
 import { connect, type Socket } from 'node:net';
 import { describe, expect, test, vi } from 'vitest';
-import { closeWithin } from '../../src/tooling/chromium';
+import { closeWithin } from '../../src/tooling/close-within';
 import { serveStatic } from '../../src/tooling/static-server';
 
 /** Opens a connection and sends the first line of a request, never the rest: a request under way. */
