@@ -19,9 +19,12 @@ export interface CacheKey {
 export interface RenderCache {
   /** Where an entry's turns are kept: under the cache folder, named by the key and the renderer. */
   fileOf(key: CacheKey): string;
+  /** The entry's file as it is, unparsed, or `undefined` when there is none. */
+  text(key: CacheKey): string | undefined;
   /** The entry's turns, or `undefined` when it must be rendered: missing, damaged or from other code. */
   read(key: CacheKey, expected: boolean): Turn[] | undefined;
-  write(key: CacheKey, turns: readonly Turn[]): void;
+  /** Writes the entry's turns; returns the file's text, as {@link RenderCache.text} will read it. */
+  write(key: CacheKey, turns: readonly Turn[]): string;
   /** Deletes every file but the entries kept. */
   prune(kept: readonly CacheKey[]): void;
 }
@@ -41,6 +44,13 @@ export function renderCache(dir: string, root: string, warn: (message: string) =
   const fileOf = ({ id, digest }: CacheKey) => join(dir, `${encodeURIComponent(id)}.${digest}.${renderer}.turns.json`);
   return {
     fileOf,
+    text(key) {
+      try {
+        return readFileSync(fileOf(key), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
     read(key, expected) {
       const file = fileOf(key);
       if (!existsSync(file)) {
@@ -55,7 +65,9 @@ export function renderCache(dir: string, root: string, warn: (message: string) =
       }
     },
     write(key, turns) {
-      writeAtomically(fileOf(key), JSON.stringify(turns));
+      const text = JSON.stringify(turns);
+      writeAtomically(fileOf(key), text);
+      return text;
     },
     prune(kept) {
       const keep = new Set(kept.map(fileOf));

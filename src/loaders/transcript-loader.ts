@@ -5,7 +5,7 @@ import { readTurns } from '../plugins/read-turns';
 import { entryIdOf } from '../utils/entry-id';
 import { displayPath, SourceError } from '../utils/source-error';
 import { MAX_TRANSCRIPT_BYTES, readTranscriptFile, transcriptFiles, type TranscriptFile } from '../utils/transcript-file';
-import { TURNS_FILE_KEY } from '../utils/turns-file';
+import { ANCHORS_KEY, TURNS_FILE_KEY } from '../utils/turns-file';
 import { lostAnchors, readAnchorsManifest } from './anchors-manifest';
 import { writeLoadedTranscripts } from './loaded-transcripts';
 import { renderCache, type CacheKey } from './render-cache';
@@ -31,6 +31,8 @@ interface Loaded {
   file: Pick<TranscriptFile, 'path' | 'data' | 'bodyOffset' | 'lineOf'>;
   id: string;
   key: CacheKey;
+  /** The entry's digest in the store: of its text, and of its cached turns' file and text. */
+  digest: string;
   anchors: string[];
 }
 
@@ -38,12 +40,15 @@ interface Loaded {
  * The transcripts collection. Each file is read once (`readTranscriptFile`: one YAML reader,
  * one schema, errors as `file:line: reason`), then its turns are read from the Markdown
  * (`readTurns`) or taken from the render cache, then the turns are compared with the published
- * anchors. Every problem of every file is reported together and stops the build, so a broken
- * transcript never ships half-rendered.
+ * anchors. A file whose text is unchanged since the last load, and whose turns are still
+ * cached, is not read further: its anchors are those the store kept. Every problem of every
+ * file is reported together and stops the build, so a broken transcript never ships
+ * half-rendered.
  *
- * Each entry holds the front matter as the schema normalised it; its turns stay in the render
- * cache's files (`rendered.metadata.turnsFile`, read by `turnsOf`), because Astro bundles the
- * whole data store into the build and a 1,000-transcript archive's text would not fit. At the
+ * Each entry holds the front matter as the schema normalised it and its turns' anchors
+ * (`rendered.metadata.anchors`, read by `anchorsOf`); its turns stay in the render cache's
+ * files (`rendered.metadata.turnsFile`, read by `turnsOf`), because Astro bundles the whole
+ * data store into the build and a 1,000-transcript archive's text would not fit. At the
  * end of a load the transcripts are handed to the build's integrations (`writeLoadedTranscripts`).
  */
 export function transcriptLoader(options: TranscriptLoaderOptions = {}): Loader {
@@ -67,6 +72,10 @@ export function transcriptLoader(options: TranscriptLoaderOptions = {}): Loader 
   async function load(context: LoaderContext, dir: string): Promise<void> {
     const root = fileURLToPath(context.config.root);
     const cache = renderCache(fileURLToPath(new URL(`${context.collection}/`, context.config.cacheDir)), root, (message) => context.logger.warn(message));
+    // The digest names the turns file and digests its text, so an entry moved with its cache,
+    // or whose cached turns were damaged, is stored anew; and it names what the entry's
+    // metadata holds (the store keeps an entry whose digest is unchanged).
+    const entryDigest = (key: CacheKey, turnsText: string) => `${key.digest}:${context.generateDigest(`${cache.fileOf(key)}\n${STORED_METADATA}\n${turnsText}`)}`;
     // Every file's problems at once: those of front matter and file, then those of the turns
     // of the files whose front matter was sound.
     const fileProblems: string[] = [];
@@ -80,17 +89,29 @@ export function transcriptLoader(options: TranscriptLoaderOptions = {}): Loader 
       }
       const id = entryIdOf(relative(dir, file.path));
       const key = { id, digest: context.generateDigest(file.text) };
-      let turns = cache.read(key, String(context.store.get(id)?.digest ?? '').startsWith(`${key.digest}:`));
-      if (!turns) {
-        try {
-          ({ turns } = await readTurns(file));
-          cache.write(key, turns);
-        } catch (error) {
-          turnProblems.push((error as Error).message);
-          continue;
+      const stored = context.store.get(id);
+      // An unchanged file whose cached turns are as the last load left them (the digest of
+      // their text is the stored one's): its anchors are those the store kept, and its turns
+      // are neither parsed nor checked again.
+      let turnsText = cache.text(key);
+      let digest = turnsText === undefined ? undefined : entryDigest(key, turnsText);
+      let anchors = digest !== undefined && stored?.digest === digest ? storedAnchors(stored.rendered?.metadata?.[ANCHORS_KEY]) : undefined;
+      if (!anchors || digest === undefined) {
+        let turns = cache.read(key, String(stored?.digest ?? '').startsWith(`${key.digest}:`));
+        if (turns && turnsText !== undefined) digest = entryDigest(key, turnsText);
+        else {
+          try {
+            ({ turns } = await readTurns(file));
+            turnsText = cache.write(key, turns);
+            digest = entryDigest(key, turnsText);
+          } catch (error) {
+            turnProblems.push((error as Error).message);
+            continue;
+          }
         }
+        anchors = turns.map((turn) => turn.anchor);
       }
-      loaded.push({ file: { path: file.path, data: file.data, bodyOffset: file.bodyOffset, lineOf: file.lineOf }, id, key, anchors: turns.map((turn) => turn.anchor) });
+      loaded.push({ file: { path: file.path, data: file.data, bodyOffset: file.bodyOffset, lineOf: file.lineOf }, id, key, digest, anchors });
     }
     const problems = [...fileProblems, ...turnProblems];
     stopOn(problems);
@@ -98,14 +119,20 @@ export function transcriptLoader(options: TranscriptLoaderOptions = {}): Loader 
 
     const ids = new Set(loaded.map(({ id }) => id));
     for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
-    for (const { file, id, key } of loaded) {
-      const turnsFile = cache.fileOf(key);
-      // The digest names the turns file too, so an entry moved with its cache is stored anew.
-      context.store.set({ id, data: file.data, filePath: relative(root, file.path), digest: `${key.digest}:${context.generateDigest(turnsFile)}`, rendered: { html: '', metadata: { [TURNS_FILE_KEY]: turnsFile } } });
+    for (const { file, id, key, digest, anchors } of loaded) {
+      context.store.set({ id, data: file.data, filePath: relative(root, file.path), digest, rendered: { html: '', metadata: { [TURNS_FILE_KEY]: cache.fileOf(key), [ANCHORS_KEY]: anchors } } });
     }
     cache.prune(loaded.map(({ key }) => key));
     writeLoadedTranscripts(context.config.cacheDir, loaded.map(({ id, file, key }) => ({ id, data: file.data, turnsFile: cache.fileOf(key) })));
   }
+}
+
+/** What each entry's `rendered.metadata` holds, part of its digest: change it when that changes. */
+const STORED_METADATA = [TURNS_FILE_KEY, ANCHORS_KEY].join(' ');
+
+/** The anchors an earlier load stored with an entry, if it stored them whole. */
+function storedAnchors(value: unknown): string[] | undefined {
+  return Array.isArray(value) && value.every((anchor) => typeof anchor === 'string') ? value : undefined;
 }
 
 /**

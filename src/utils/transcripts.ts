@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Turn } from '../schemas/turn';
-import { readTurnsFile, TURNS_FILE_KEY } from './turns-file';
+import { ANCHORS_KEY, readTurnsFile, TURNS_FILE_KEY } from './turns-file';
 
 export type TranscriptEntry = CollectionEntry<'transcripts'>;
 
@@ -15,7 +15,24 @@ export async function getTranscripts(): Promise<TranscriptEntry[]> {
 
 /** The entry's turns ({@link Turn}), as `remark-speaker-turns` read them (see `transcriptLoader`). */
 export function turnsOf(entry: TranscriptEntry): Turn[] {
+  return readTurnsFile(turnsFileOf(entry));
+}
+
+/**
+ * The file of the entry's turns in the render cache. Its name carries the digest of the
+ * transcript's Markdown and of the code that read its turns, so it changes exactly when the
+ * turns could: a page that shows only a transcript's turns and front matter can be keyed by
+ * it without reading them.
+ */
+export function turnsFileOf(entry: TranscriptEntry): string {
   const file = entry.rendered?.metadata?.[TURNS_FILE_KEY];
   if (typeof file !== 'string') throw new Error(`${entry.filePath ?? entry.id}: the transcript loader gave it no turns`);
-  return readTurnsFile(file);
+  return file;
+}
+
+/** The anchors of the entry's turns, in order, as the loader stored them (no turns file read). */
+export function anchorsOf(entry: TranscriptEntry): string[] {
+  const anchors = entry.rendered?.metadata?.[ANCHORS_KEY];
+  if (!Array.isArray(anchors) || !anchors.every((anchor) => typeof anchor === 'string')) throw new Error(`${entry.filePath ?? entry.id}: the transcript loader gave it no turn anchors`);
+  return anchors;
 }

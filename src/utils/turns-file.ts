@@ -10,6 +10,13 @@ import type { Turn } from '../schemas/turn';
 export const TURNS_FILE_KEY = 'turnsFile';
 
 /**
+ * The key under an entry's `rendered.metadata` that lists its turns' anchors, in order: all a
+ * build needs of an unchanged transcript to list its turn pages and check its published
+ * anchors, without reading its turns file (a few dozen bytes a turn in the data store).
+ */
+export const ANCHORS_KEY = 'anchors';
+
+/**
  * How many transcripts' turns stay in memory. Pages are rendered transcript by transcript, a
  * few at a time (`build.concurrency`), so a short list serves nearly every request; holding
  * every transcript's turns would hold the archive's whole text for the whole build.

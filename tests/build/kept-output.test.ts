@@ -24,6 +24,8 @@ let third: BuildResult;
 let before = { ino: 0, mtimeMs: 0 };
 /** The same file after the second build. */
 let afterSecond = { ino: 0, mtimeMs: 0 };
+/** The changed transcript's page, its first turn's page and the next turn's, after the second build. */
+let changedPages = { transcript: '', turn: '', neighbour: '' };
 const turnPage = () => join(first.outDir, 'transcripts', kept?.slug ?? '', `${kept?.turnSpeakers[0] ?? ''}-1`, 'index.html');
 
 beforeAll(() => {
@@ -46,6 +48,14 @@ beforeAll(() => {
   if (second.status !== 0) throw new Error(`the second build failed:\n${second.output}`);
   const again = statSync(turnPage());
   afterSecond = { ino: again.ino, mtimeMs: again.mtimeMs };
+  // Read now: the third build renders every page again.
+  const [firstSpeaker = '', secondSpeaker = ''] = changed.turnSpeakers;
+  const changedPage = (path: string) => builtHtml(`/transcripts/${changed.slug}/${path}`, second.outDir);
+  changedPages = {
+    transcript: changedPage(''),
+    turn: changedPage(`${firstSpeaker}-1/`),
+    neighbour: changedPage(`${secondSpeaker}-${secondSpeaker === firstSpeaker ? 2 : 1}/`),
+  };
   // As if the last build had bundled its scripts under other names (src/integrations/bundle-names.ts).
   writeFileSync(join(first.outDir, '..', 'cache', 'bundle-names.txt'), 'another bundle');
   third = buildFrom(dir, {}, first.outDir);
@@ -68,8 +78,14 @@ describe('a rebuild into the kept dist/', () => {
     expect(stripVTControlCharacters(second.output)).not.toContain('file names changed');
   });
 
-  test('renders the changed transcript again', () => {
-    expect(builtHtml(`/transcripts/${changed?.slug ?? ''}/`, second.outDir)).toContain(NEW_WORD);
+  test('renders the changed transcript again, and its turn pages', () => {
+    expect(changedPages.transcript).toContain(NEW_WORD);
+    expect(changedPages.turn).toContain(`The ${NEW_WORD} was mentioned.`);
+  });
+
+  test('renders again a turn page whose own turn is unchanged but whose neighbour changed', () => {
+    // The second turn's page shows the opening of the first, where the new word went.
+    expect(changedPages.neighbour).toContain(`The ${NEW_WORD} was mentioned.`);
   });
 
   test('removes the deleted transcript’s pages, turn pages and downloads, and says how many files went', () => {
