@@ -5,7 +5,7 @@ import { readTurns } from '../plugins/read-turns';
 import { entryIdOf } from '../utils/entry-id';
 import { displayPath, SourceError } from '../utils/source-error';
 import { MAX_TRANSCRIPT_BYTES, readTranscriptFile, transcriptFiles, type TranscriptFile } from '../utils/transcript-file';
-import { ANCHORS_KEY, TURNS_FILE_KEY } from '../utils/turns-file';
+import { ANCHORS_KEY, storedAnchors, TURNS_FILE_KEY } from '../utils/turns-file';
 import { lostAnchors, readAnchorsManifest } from './anchors-manifest';
 import { writeLoadedTranscripts } from './loaded-transcripts';
 import { renderCache, type CacheKey } from './render-cache';
@@ -95,7 +95,7 @@ export function transcriptLoader(options: TranscriptLoaderOptions = {}): Loader 
       // are neither parsed nor checked again.
       let turnsText = cache.text(key);
       let digest = turnsText === undefined ? undefined : entryDigest(key, turnsText);
-      let anchors = digest !== undefined && stored?.digest === digest ? storedAnchors(stored.rendered?.metadata?.[ANCHORS_KEY]) : undefined;
+      let anchors = digest !== undefined && stored?.digest === digest ? storedAnchors(stored.rendered?.metadata) : undefined;
       if (!anchors || digest === undefined) {
         let turns = cache.read(key, String(stored?.digest ?? '').startsWith(`${key.digest}:`));
         if (turns && turnsText !== undefined) digest = entryDigest(key, turnsText);
@@ -129,11 +129,6 @@ export function transcriptLoader(options: TranscriptLoaderOptions = {}): Loader 
 
 /** What each entry's `rendered.metadata` holds, part of its digest: change it when that changes. */
 const STORED_METADATA = [TURNS_FILE_KEY, ANCHORS_KEY].join(' ');
-
-/** The anchors an earlier load stored with an entry, if it stored them whole. */
-function storedAnchors(value: unknown): string[] | undefined {
-  return Array.isArray(value) && value.every((anchor) => typeof anchor === 'string') ? value : undefined;
-}
 
 /**
  * Every published anchor must still lead somewhere: to a turn, or through `anchorAliases` to

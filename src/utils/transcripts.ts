@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Turn } from '../schemas/turn';
-import { ANCHORS_KEY, readTurnsFile, TURNS_FILE_KEY } from './turns-file';
+import { readTurnsFile, storedAnchors, TURNS_FILE_KEY } from './turns-file';
 
 export type TranscriptEntry = CollectionEntry<'transcripts'>;
 
@@ -32,7 +32,7 @@ export function turnsFileOf(entry: TranscriptEntry): string {
 
 /** The anchors of the entry's turns, in order, as the loader stored them (no turns file read). */
 export function anchorsOf(entry: TranscriptEntry): string[] {
-  const anchors = entry.rendered?.metadata?.[ANCHORS_KEY];
-  if (!Array.isArray(anchors) || !anchors.every((anchor) => typeof anchor === 'string')) throw new Error(`${entry.filePath ?? entry.id}: the transcript loader gave it no turn anchors`);
+  const anchors = storedAnchors(entry.rendered?.metadata);
+  if (!anchors) throw new Error(`${entry.filePath ?? entry.id}: the transcript loader gave it no turn anchors`);
   return anchors;
 }

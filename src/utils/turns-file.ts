@@ -16,6 +16,12 @@ export const TURNS_FILE_KEY = 'turnsFile';
  */
 export const ANCHORS_KEY = 'anchors';
 
+/** The anchors an entry's `rendered.metadata` holds under {@link ANCHORS_KEY}, if it holds them whole. */
+export function storedAnchors(metadata: Readonly<Record<string, unknown>> | undefined): string[] | undefined {
+  const anchors = metadata?.[ANCHORS_KEY];
+  return Array.isArray(anchors) && anchors.every((anchor) => typeof anchor === 'string') ? anchors : undefined;
+}
+
 /**
  * How many transcripts' turns stay in memory. Pages are rendered transcript by transcript, a
  * few at a time (`build.concurrency`), so a short list serves nearly every request; holding
