@@ -12,6 +12,8 @@ import { buildSite } from './src/utils/site-address.ts';
 // Builds from other content folders (tests, benchmarks) keep their own content cache, so
 // their entries never linger in the real site's.
 const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
+/** A number from the environment, or the default (`undefined`) when unset. */
+const numberFrom = (/** @type {string | undefined} */ value) => (value ? Number(value) : undefined);
 
 export default defineConfig({
   site: buildSite(),
@@ -24,9 +26,10 @@ export default defineConfig({
     // A page copied from the incremental cache names the bundle's files of its build: when
     // those names change, every page renders again.
     bundleNames(),
-    // SEARCH_SHARD_PASSAGES sets how small a shard of the search index may be (tests build
-    // small archives with a shard per year; the default suits a real archive).
-    pagefind({ language: SITE_LANG, minShardPassages: process.env.SEARCH_SHARD_PASSAGES ? Number(process.env.SEARCH_SHARD_PASSAGES) : undefined }),
+    // SEARCH_SHARD_PASSAGES and SEARCH_SHARD_MAX_PASSAGES set how small and how large a shard
+    // of the search index may be (tests build small archives with a shard per year, or split
+    // years; the defaults suit a real archive).
+    pagefind({ language: SITE_LANG, shardSizes: { minPassages: numberFrom(process.env.SEARCH_SHARD_PASSAGES), maxPassages: numberFrom(process.env.SEARCH_SHARD_MAX_PASSAGES) } }),
     // Old turn addresses kept by `anchorAliases` redirect; a sitemap lists pages, not redirects.
     sitemap({ filter: notMovedTurn(cacheDir) }),
     // Last: removes from the kept dist/ what this build no longer produces.

@@ -18,6 +18,7 @@ export interface LiveResults {
   perYear: Record<string, number>;
   searched: string[];
   remaining: string[];
+  since: string | undefined;
 }
 
 export interface LiveSearchOptions {
@@ -42,8 +43,8 @@ export function liveSearch({ pageSize, onResults, onError }: LiveSearchOptions) 
   let current: { matches: TurnMatches; hits: TurnHit[]; loaded: number; count: SearchCount } | undefined;
 
   const resultsOf = ({ matches, hits, loaded, count }: NonNullable<typeof current>): LiveResults => {
-    const { state, results, expanded, perYear, searched, remaining } = matches;
-    return { state, total: results.length, count, loaded, hits, expanded, perYear, searched, remaining };
+    const { state, results, expanded, perYear, searched, remaining, since } = matches;
+    return { state, total: results.length, count, loaded, hits, expanded, perYear, searched, remaining, since };
   };
 
   /** Shows the first page of `matches`, unless a newer search has started. */

@@ -1,4 +1,4 @@
-import { formatDate } from '../utils/format-date';
+import { formatDate, formatMonth } from '../utils/format-date';
 import { liveSearch, type LiveResults } from './live-search';
 import { resultKeys } from './result-keys';
 import { countText } from './search-count';
@@ -53,10 +53,12 @@ class SearchPage extends HTMLElement {
       if (option && hit && option.text === option.value) option.text = `${hit.transcript} (${formatDate(new Date(`${hit.date}T00:00:00Z`))})`;
     };
 
-    const statusOf = ({ state, total, count, searched, remaining }: LiveResults): string => {
+    const statusOf = ({ state, total, count, searched, remaining, since }: LiveResults): string => {
       const found = total > 0 ? countText(count, strings) : '';
       if (remaining.length > 0) {
         if (total === 0) return text('search.searchingOlder');
+        // Part of a large year searched so far: from its first month on.
+        if (since) return text('search.partialSince', { results: found, since: formatMonth(new Date(`${since}-01T00:00:00Z`)) });
         const [newest = '', oldest = newest] = [searched[0], searched.at(-1)];
         return newest === oldest ? text('search.partialOneYear', { results: found, newest }) : text('search.partial', { results: found, newest, oldest });
       }
@@ -66,7 +68,7 @@ class SearchPage extends HTMLElement {
       if (!timeline) return;
       const { state, perYear, searched, remaining } = results;
       // One bar per year is only worth showing across years, for a search with words.
-      timeline.hidden = !state.query.trim() || Boolean(state.filters.year) || searched.length + remaining.length < 2;
+      timeline.hidden = !state.query.trim() || Boolean(state.filters.year) || new Set([...searched, ...remaining]).size < 2;
       if (timeline.hidden) return;
       const yearHref = (year: string) => `${location.pathname}${writeState({ ...state, filters: { ...state.filters, year } })}`;
       drawTimeline(timeline, { perYear, searched, remaining, yearHref }, strings);

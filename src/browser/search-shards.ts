@@ -4,10 +4,12 @@ import { RecordReader } from './record-reader';
 
 /** One Pagefind bundle of the index, as `/pagefind/shards.json` lists it (see `writeShardedIndex`). */
 export interface Shard {
-  /** `2022`, or `2019-2021` for a shard of several years. */
+  /** `2022`, `2019-2021` for a shard of several years, or `2022.07-12` for part of a year. */
   id: string;
   /** Its years, newest first. */
   years: string[];
+  /** For part of a year: its first and last month, `[7, 12]`. */
+  months?: [number, number];
   /** Relative to `/pagefind/`: `2022/`. */
   path: string;
   transcripts: number;
@@ -22,6 +24,9 @@ interface PagefindModule {
 /** Options of each shard's bundle. */
 const OPTIONS = { ranking: RANKING, excerptLength: 30 };
 
+
+/** The years of `shards`, newest first, each once. */
+const yearsOf = (shards: readonly Shard[]) => [...new Set(shards.flatMap((shard) => shard.years))];
 
 const pagefindRoot = () => `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
 
@@ -60,14 +65,33 @@ export class ShardSession {
     this.shards = shards;
   }
 
-  /** The years searched so far, newest first. */
-  get searched(): string[] {
-    return this.shards.slice(0, this.#merged).flatMap((shard) => shard.years);
+  /** Every year of this session's shards, newest first. */
+  get years(): string[] {
+    return yearsOf(this.shards);
   }
 
-  /** The years not searched yet, newest first. */
+  /**
+   * The years searched so far, newest first. A large year's shards each hold part of it, so
+   * a year can be searched in part, and then it is also among those `remaining`.
+   */
+  get searched(): string[] {
+    return yearsOf(this.shards.slice(0, this.#merged));
+  }
+
+  /** The years not searched yet, or not all of them, newest first. */
   get remaining(): string[] {
-    return this.shards.slice(this.#merged).flatMap((shard) => shard.years);
+    return yearsOf(this.shards.slice(this.#merged));
+  }
+
+  /**
+   * The month the search has reached back to, `2025-10`, when it has reached part of its
+   * oldest year only; `undefined` when every year it has reached is searched whole.
+   */
+  get since(): string | undefined {
+    const oldest = this.shards[this.#merged - 1];
+    const [year] = oldest?.years ?? [];
+    if (!oldest?.months || !year || !this.remaining.includes(year)) return undefined;
+    return `${year}-${String(oldest.months[0]).padStart(2, '0')}`;
   }
 
   /** Shards reached so far, and left. */
@@ -126,8 +150,9 @@ export class ShardSession {
 const sessions = new Map<string, Promise<ShardSession>>();
 
 /**
- * The session for a search's year filter: the shard that holds that year alone (Pagefind's
- * year filter keeps to the year within it), or every shard newest first. Sessions last as long as the page, so shards reached stay reached.
+ * The session for a search's year filter: the shard that holds that year alone, or its parts
+ * if it is split (Pagefind's year filter keeps to the year within a shard), or every shard
+ * newest first. Sessions last as long as the page, so shards reached stay reached.
  */
 export function shardSession(year: string | undefined): Promise<ShardSession> {
   const key = year ?? '';

@@ -4,7 +4,9 @@ import type { readStrings } from './ui-strings';
 export interface Timeline {
   /** Results per year among the years searched (Pagefind's filter counts). */
   perYear: Record<string, number>;
+  /** Years searched, in whole or in part. */
   searched: readonly string[];
+  /** Years not searched, or not all of them. */
   remaining: readonly string[];
   /** The address of the same search narrowed to a year. */
   yearHref(year: string): string;
@@ -26,10 +28,11 @@ const LABEL = 16;
  * an outline for 2020, then bars 3 and 7 units high, and a table of three rows.
  */
 export function drawTimeline(figure: HTMLElement, timeline: Timeline, strings: ReturnType<typeof readStrings>): void {
-  const years = [...timeline.searched, ...timeline.remaining].sort();
-  const searched = new Set(timeline.searched);
+  const years = [...new Set([...timeline.searched, ...timeline.remaining])].sort();
+  // A year searched in part (a large year's shards hold a part each) is not counted yet.
+  const searched = new Set(timeline.searched.filter((year) => !timeline.remaining.includes(year)));
   const countOf = (year: string) => timeline.perYear[year] ?? 0;
-  const highest = Math.max(1, ...timeline.searched.map(countOf));
+  const highest = Math.max(1, ...[...searched].map(countOf));
   const slot = WIDTH / Math.max(1, years.length);
 
   const svg = document.createElementNS(SVG, 'svg');

@@ -44,6 +44,8 @@ export interface TurnMatches {
   searched: string[];
   /** The years not searched yet, newest first: older ones, reached when more results are wanted. */
   remaining: string[];
+  /** `2025-10`, when the search has reached only part of its oldest year, from that month on (`ShardSession.since`). */
+  since: string | undefined;
   /** Reads the records of results, apart from any other search's (`RecordReader`). */
   reader: RecordReader;
 }
@@ -92,10 +94,10 @@ async function matchesIn(session: ShardSession, state: SearchState): Promise<Tur
   const term = state.query.trim();
   const expanded = Boolean(state.filters.transcript);
   // Read once the search has reached its shards: the first search opens the first one.
-  const reached = () => ({ searched: session.searched, remaining: session.remaining, reader: session.reader });
+  const reached = () => ({ searched: session.searched, remaining: session.remaining, since: session.since, reader: session.reader });
   // Without a year filter, one that lets every year through: Pagefind then counts results per
   // year (it counts only the filters a search loads), for the mentions-over-time chart.
-  const filters = state.filters.year ? state.filters : { ...state.filters, year: { any: session.shards.flatMap((shard) => shard.years) } };
+  const filters = state.filters.year ? state.filters : { ...state.filters, year: { any: session.years } };
   if (!term) {
     const listing = await session.search(null, { filters, sort: { order: 'asc' } });
     return { state, results: listing?.results ?? [], phrase: null, phraseOnly: false, expanded, perYear: listing?.filters?.['year'] ?? {}, ...reached() };

@@ -6,13 +6,13 @@ import { clearLoadedTranscripts, readLoadedTranscripts, type LoadedTranscript } 
 import { isoDate } from '../utils/format-date';
 import { sourceDigest } from '../utils/source-digest';
 import { turnRecordsOf } from './search-records';
-import { MIN_SHARD_PASSAGES, writeShardedIndex, type ShardedCount, type ShardedTranscript } from './sharded-index';
+import { writeShardedIndex, type ShardedCount, type ShardedTranscript, type ShardSizes } from './sharded-index';
 
 export interface PagefindOptions {
   /** The interface's language: the browser loads the index named after `<html lang>`. */
   language: string;
-  /** The fewest passages a shard of the index holds (default: `MIN_SHARD_PASSAGES`). */
-  minShardPassages?: number | undefined;
+  /** The fewest and the most passages a shard of the index holds (defaults: `MIN_SHARD_PASSAGES`, `MAX_SHARD_PASSAGES`). */
+  shardSizes?: ShardSizes;
 }
 
 /** Shards of the last build, reused for every year whose passages are unchanged. */
@@ -32,7 +32,7 @@ const SEARCH_SOURCES = ['package-lock.json', 'src/integrations/search-records.ts
  * Astro bundles and renders pages; only the years whose passages changed since the last build
  * go to Pagefind again, and `astro:build:done` only waits for what is left.
  */
-export default function pagefindIntegration({ language, minShardPassages = MIN_SHARD_PASSAGES }: PagefindOptions): AstroIntegration {
+export default function pagefindIntegration({ language, shardSizes = {} }: PagefindOptions): AstroIntegration {
   let building = false;
   let cacheDir: URL | undefined;
   let code = '';
@@ -57,7 +57,7 @@ export default function pagefindIntegration({ language, minShardPassages = MIN_S
         const root = fileURLToPath(cacheDir);
         mkdirSync(root, { recursive: true });
         const bundle = join(mkdtempSync(join(root, 'pagefind-')), 'pagefind');
-        const done = writeShardedIndex(transcripts.map(shardedOf), bundle, join(root, SHARD_CACHE), language, minShardPassages, code);
+        const done = writeShardedIndex(transcripts.map(shardedOf), bundle, join(root, SHARD_CACHE), language, { ...shardSizes, code });
         // Reported at astro:build:done; until then a failure must not end the process.
         done.catch(() => undefined);
         indexing = { started: performance.now(), bundle, slugs: transcripts.map(({ id }) => id), done };
@@ -85,11 +85,12 @@ export default function pagefindIntegration({ language, minShardPassages = MIN_S
 }
 
 const describe = ({ turns, passages, shards, indexed }: ShardedCount) =>
-  `${turns} speaker turns in ${passages} passages, ${shards} shards by year (${indexed.length > 0 ? `${indexed.join(', ')} indexed again` : 'none changed'})`;
+  `${turns} speaker turns in ${passages} passages, ${shards} shards (${indexed.length > 0 ? `${indexed.join(', ')} indexed again` : 'none changed'})`;
 
 /** A loaded transcript as the sharded index takes it: its year, and its records when asked. */
 function shardedOf({ id, data, turns, turnsFile }: LoadedTranscript): ShardedTranscript {
-  return { id, year: isoDate(data.date).slice(0, 4), source: `${basename(turnsFile)}\0${JSON.stringify(data)}`, records: () => turnRecordsOf(id, data, turns()) };
+  const day = isoDate(data.date);
+  return { id, year: day.slice(0, 4), month: day.slice(5, 7), source: `${basename(turnsFile)}\0${JSON.stringify(data)}`, records: () => turnRecordsOf(id, data, turns()) };
 }
 
 /** Into `dist/`, which Astro empties when the build starts: the bundle is written elsewhere first. */

@@ -12,6 +12,8 @@ export interface ShardedTranscript {
   id: string;
   /** `YYYY`: the transcript's shard. */
   year: string;
+  /** `01`–`12`: which part of its year's shard, when the year is split (see {@link MAX_SHARD_PASSAGES}). */
+  month: string;
   /**
    * A short text that changes whenever `records()` would, given the same search code: the
    * name of its turns file in the render cache (which carries the digest of its Markdown and
@@ -40,10 +42,12 @@ const PASSAGE_MEMO = 'passages.json';
 
 /** One shard as `shards.json` lists it for the browser. */
 export interface ShardEntry {
-  /** `2022`, or `2019-2021` for a shard of several years. */
+  /** `2022`, `2019-2021` for a shard of several years, or `2022.07-12` for part of a year. */
   id: string;
   /** The years its transcripts are from, newest first: the year filter chooses the shard by them. */
   years: string[];
+  /** For part of a year: its first and last month, `[7, 12]`. */
+  months?: [number, number];
   /** Its Pagefind bundle, relative to the `pagefind/` folder: `2022/`. */
   path: string;
   transcripts: number;
@@ -84,22 +88,37 @@ const SHARD_FORMAT = 'pagefind-1.6/passages/1';
 export const MIN_SHARD_PASSAGES = 500;
 
 /**
- * Writes the search index as one Pagefind bundle per year (or run of years, see
- * {@link MIN_SHARD_PASSAGES}), `<outputPath>/<id>/`, newest first, with `shards.json` listing them. Shards are written one after another, each by a
- * Pagefind service of its own that is closed before the next starts, so the peak memory is
- * one year's. Each shard is keyed by a digest of exactly what Pagefind would read (every
+ * The most passages a year's shard holds (default): a year with more is split into halves,
+ * quarters or months, the fewest parts in which each holds at most this many (months hold what
+ * they hold). A first search loads the newest shard's metadata, and every search reads each
+ * shard it has reached, so their cost grows with the largest shard: at 10,000 transcripts a
+ * year holds about 6,500 passages, ten times a year at 1,000. Calendar parts keep their
+ * bounds as transcripts are added, so adding one indexes its own part of the year again.
+ */
+export const MAX_SHARD_PASSAGES = 2_000;
+
+/**
+ * Writes the search index as one Pagefind bundle per year (or run of small years, see
+ * {@link MIN_SHARD_PASSAGES}, or part of a large year, see {@link MAX_SHARD_PASSAGES}),
+ * `<outputPath>/<id>/`, newest first, with `shards.json` listing them. Shards are written one
+ * after another, each by a Pagefind service of its own that is closed before the next starts,
+ * so the peak memory is one shard's. Each shard is keyed by a digest of exactly what Pagefind would read (every
  * passage's address and HTML), of the bundle format and of the search code (`code`, a
  * `sourceDigest` of the search modules); each transcript's part of it is kept in `passages.json` by its
  * `source`, so an unchanged transcript's turns are not read again. A shard whose key is in
- * `cacheDir` is linked from there, and only changed years are indexed again. Cached shards
+ * `cacheDir` is linked from there, and only changed shards are indexed again. Cached shards
  * that no year uses any more are removed.
  *
  * At 1,000 transcripts over twenty years a shard holds about 50 transcripts and 650
  * passages, and a first search loads one shard's metadata instead of all of it.
  */
-export async function writeShardedIndex(transcripts: Iterable<ShardedTranscript>, outputPath: string, cacheDir: string, language: string, minPassages = MIN_SHARD_PASSAGES, code = ''): Promise<ShardedCount> {
+export async function writeShardedIndex(transcripts: Iterable<ShardedTranscript>, outputPath: string, cacheDir: string, language: string, { minPassages = MIN_SHARD_PASSAGES, maxPassages = MAX_SHARD_PASSAGES, code = '' }: ShardSizes & { code?: string } = {}): Promise<ShardedCount> {
   const byYear = new Map<string, ShardedTranscript[]>();
-  for (const transcript of transcripts) byYear.set(transcript.year, [...(byYear.get(transcript.year) ?? []), transcript]);
+  for (const transcript of transcripts) {
+    const year = byYear.get(transcript.year);
+    if (year) year.push(transcript);
+    else byYear.set(transcript.year, [transcript]);
+  }
   if (byYear.size === 0) throw new Error('search index: no transcripts to index');
   mkdirSync(cacheDir, { recursive: true });
   rmSync(outputPath, { recursive: true, force: true });
@@ -107,20 +126,26 @@ export async function writeShardedIndex(transcripts: Iterable<ShardedTranscript>
   const manifest: ShardManifest = { version: 1, shards: [] };
   const count: ShardedCount = { turns: 0, passages: 0, shards: 0, indexed: [], warnings: [] };
   const kept = new Set<string>();
-  const years: YearPart[] = [];
+  const parts: YearPart[] = [];
   const memoCode = `${SHARD_FORMAT}\0${language}\0${code}`;
   const { memo, warning } = readMemo(join(cacheDir, PASSAGE_MEMO), memoCode);
   if (warning) count.warnings.push(warning);
   const known: PassageMemo = { code: memoCode, entries: {} };
   for (const year of [...byYear.keys()].sort().reverse()) {
     const members = (byYear.get(year) ?? []).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    years.push({ year, members, ...(await shardKey(members, language, memo, known)) });
+    const entries = await knownPassages(members, memo, known, language);
+    const passages = (from: number, to: number) => members.reduce((sum, member, index) => (monthOf(member) >= from && monthOf(member) <= to ? sum + (entries[index]?.passages ?? 0) : sum), 0);
+    for (const months of yearParts(passages, maxPassages)) {
+      const inPart = (member: ShardedTranscript) => !months || (monthOf(member) >= months[0] && monthOf(member) <= months[1]);
+      const chosen = members.flatMap((member, index) => (inPart(member) ? [{ member, entry: entries[index] as KnownPassages }] : []));
+      if (chosen.length > 0) parts.push({ year, ...(months ? { months } : {}), ...partKey(chosen, known.code) });
+    }
   }
   writeAtomically(join(cacheDir, PASSAGE_MEMO), JSON.stringify(known));
-  for (const group of groupYears(years, minPassages)) {
+  for (const group of groupYears(parts, minPassages)) {
     const newest = group[0] as YearPart;
     const oldest = group.at(-1) as YearPart;
-    const id = group.length === 1 ? newest.year : `${oldest.year}-${newest.year}`;
+    const id = newest.months ? `${newest.year}.${monthRange(newest.months)}` : group.length === 1 ? newest.year : `${oldest.year}-${newest.year}`;
     const key = createHash('sha256').update(group.map((part) => `${part.year}:${part.key}`).join(',')).digest('base64url').slice(0, 16);
     const members = group.flatMap((part) => part.members);
     const cached = join(cacheDir, `${id}.${key}`);
@@ -142,7 +167,7 @@ export async function writeShardedIndex(transcripts: Iterable<ShardedTranscript>
     }
     linkTree(cached, join(outputPath, id));
     const sum = (pick: (part: YearPart) => number) => group.reduce((total, part) => total + pick(part), 0);
-    manifest.shards.push({ id, years: group.map((part) => part.year), path: `${id}/`, transcripts: members.length, passages: sum((part) => part.passages), turns: sum((part) => part.turns) });
+    manifest.shards.push({ id, years: group.map((part) => part.year), ...(newest.months ? { months: newest.months } : {}), path: `${id}/`, transcripts: members.length, passages: sum((part) => part.passages), turns: sum((part) => part.turns) });
     count.turns += sum((part) => part.turns);
     count.passages += sum((part) => part.passages);
     count.shards++;
@@ -156,51 +181,88 @@ export async function writeShardedIndex(transcripts: Iterable<ShardedTranscript>
   return count;
 }
 
-/** One year's transcripts, with the digest of what Pagefind reads of them. */
+/** How large a shard may be: see {@link MIN_SHARD_PASSAGES} and {@link MAX_SHARD_PASSAGES}. */
+export interface ShardSizes {
+  minPassages?: number | undefined;
+  maxPassages?: number | undefined;
+}
+
+/** A year's transcripts, or a part of the year's, with the digest of what Pagefind reads of them. */
 interface YearPart {
   year: string;
+  /** First and last month, for part of a year. */
+  months?: [number, number];
   members: ShardedTranscript[];
   key: string;
   passages: number;
   turns: number;
 }
 
+const monthOf = (transcript: ShardedTranscript) => Number(transcript.month);
+const twoDigits = (month: number) => String(month).padStart(2, '0');
+/** `[7, 12]` → `07-12`; `[3, 3]` → `03`. */
+const monthRange = ([first, last]: [number, number]) => (first === last ? twoDigits(first) : `${twoDigits(first)}-${twoDigits(last)}`);
+
+/** A year in calendar parts: whole, halves, quarters, months. */
+const DIVISIONS = [12, 6, 3, 1] as const;
+
 /**
- * Years, newest first, in runs of at least `minPassages` passages each; the oldest years,
- * if they hold fewer, join the run before them.
+ * The parts of a year its shards hold, newest first: the whole year (`undefined`) if its
+ * passages fit in `maxPassages`, or else the fewest calendar parts (halves, quarters, months)
+ * that each fit; months if none do. `passages(from, to)` counts the year's passages in months
+ * `from` to `to`. Parts without transcripts are left to the caller to drop.
+ *
+ * With a year of 1,200 passages in January–June and 900 in July–December, and 2,000 at
+ * most: `yearParts(…, 2000)` → `[[7, 12], [1, 6]]`; with 1,500 at most, the first half is split
+ * again, so quarters: `[[10, 12], [7, 9], [4, 6], [1, 3]]`.
  */
-function groupYears(years: readonly YearPart[], minPassages: number): YearPart[][] {
+export function yearParts(passages: (from: number, to: number) => number, maxPassages: number): ([number, number] | undefined)[] {
+  if (passages(1, 12) <= maxPassages) return [undefined];
+  const partsOf = (months: number) => Array.from({ length: 12 / months }, (_, index): [number, number] => [12 - (index + 1) * months + 1, 12 - index * months]);
+  const fits = DIVISIONS.slice(1).find((months) => partsOf(months).every(([from, to]) => passages(from, to) <= maxPassages)) ?? 1;
+  return partsOf(fits);
+}
+
+/**
+ * Years and parts of years, newest first, in runs of at least `minPassages` passages each;
+ * the oldest years, if they hold fewer, join the run before them. A part of a year is a shard
+ * of its own, whatever its size: it is never run together with other years.
+ */
+function groupYears(parts: readonly YearPart[], minPassages: number): YearPart[][] {
   const groups: YearPart[][] = [];
   let current: YearPart[] = [];
   let passages = 0;
-  for (const part of years) {
+  const close = () => {
+    if (current.length > 0) groups.push(current);
+    current = [];
+    passages = 0;
+  };
+  for (const part of parts) {
+    if (part.months) {
+      close();
+      groups.push([part]);
+      continue;
+    }
     current.push(part);
     passages += part.passages;
-    if (passages >= minPassages) {
-      groups.push(current);
-      current = [];
-      passages = 0;
-    }
+    if (passages >= minPassages) close();
   }
   const last = groups.at(-1);
   if (current.length > 0) {
-    if (last) last.push(...current);
+    if (last && !last[0]?.months) last.push(...current);
     else groups.push(current);
   }
   return groups;
 }
 
 /**
- * A digest of everything Pagefind reads for a year, in the order it reads it: each member's
- * digest of its passages, taken from the last build's `memo` when its `source` is the same,
- * or else computed from its records (and noted in `known` for the next build). It runs beside
- * Astro's page rendering in the same thread, so it gives way after each transcript it reads.
+ * Each member's digest of its passages, taken from the last build's `memo` when its `source`
+ * is the same, or else computed from its records (and noted in `known` for the next build).
+ * It runs beside Astro's page rendering in the same thread, so it gives way after each
+ * transcript it reads.
  */
-async function shardKey(members: readonly ShardedTranscript[], language: string, memo: PassageMemo['entries'], known: PassageMemo): Promise<{ key: string; passages: number; turns: number }> {
-  // The bundle format, the language and the search code, then each member's passages.
-  const hash = createHash('sha256').update(known.code).update('\0');
-  let passages = 0;
-  let turns = 0;
+async function knownPassages(members: readonly ShardedTranscript[], memo: PassageMemo['entries'], known: PassageMemo, language: string): Promise<KnownPassages[]> {
+  const entries: KnownPassages[] = [];
   for (const transcript of members) {
     let entry = memo[transcript.id];
     if (entry?.source !== transcript.source) {
@@ -208,11 +270,25 @@ async function shardKey(members: readonly ShardedTranscript[], language: string,
       await new Promise((resolve) => setImmediate(resolve));
     }
     known.entries[transcript.id] = entry;
+    entries.push(entry);
+  }
+  return entries;
+}
+
+/**
+ * A digest of everything Pagefind reads for a year or part of one, in the order it reads it:
+ * the bundle format, the language and the search code (`code`), then each member's passages.
+ */
+function partKey(chosen: readonly { member: ShardedTranscript; entry: KnownPassages }[], code: string): Pick<YearPart, 'members' | 'key' | 'passages' | 'turns'> {
+  const hash = createHash('sha256').update(code).update('\0');
+  let passages = 0;
+  let turns = 0;
+  for (const { member, entry } of chosen) {
     passages += entry.passages;
     turns += entry.turns;
-    hash.update(transcript.id).update('\0').update(entry.key).update('\0');
+    hash.update(member.id).update('\0').update(entry.key).update('\0');
   }
-  return { key: hash.digest('base64url').slice(0, 16), passages, turns };
+  return { members: chosen.map(({ member }) => member), key: hash.digest('base64url').slice(0, 16), passages, turns };
 }
 
 /** One transcript's passages, digested: their addresses and HTML, in order. */

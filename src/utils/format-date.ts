@@ -1,17 +1,27 @@
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const formats = new Map<string, Intl.DateTimeFormat>();
 
 /**
- * "18 February 2022": day first, as citations and the transcripts themselves write it. One
- * formatter per language serves every call: `toLocaleDateString` builds a new one each time,
- * which made dates the costliest part of rendering 35,000 pages.
+ * One formatter per language and shape serves every call: `toLocaleDateString` builds a new
+ * one each time, which made dates the costliest part of rendering 35,000 pages.
  */
-export function formatDate(date: Date, lang = 'en-GB'): string {
-  let format = dateFormats.get(lang);
+function formatter(lang: string, withDay: boolean): Intl.DateTimeFormat {
+  const key = `${lang}\0${String(withDay)}`;
+  let format = formats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    dateFormats.set(lang, format);
+    format = new Intl.DateTimeFormat(lang, { ...(withDay ? { day: 'numeric' } : {}), month: 'long', year: 'numeric', timeZone: 'UTC' });
+    formats.set(key, format);
   }
-  return format.format(date);
+  return format;
+}
+
+/** "18 February 2022": day first, as citations and the transcripts themselves write it. */
+export function formatDate(date: Date, lang = 'en-GB'): string {
+  return formatter(lang, true).format(date);
+}
+
+/** "February 2022". */
+export function formatMonth(date: Date, lang = 'en-GB'): string {
+  return formatter(lang, false).format(date);
 }
 
 /** `2022-02-18`, for `<time datetime>` and machine-readable output. */

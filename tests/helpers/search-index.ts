@@ -10,10 +10,12 @@ export interface IndexRecord {
   anchors: { id: string }[];
 }
 
-/** A shard of the index: a year, or a run of years, as `dist/pagefind/shards.json` lists it. */
+/** A shard of the index: a year, a run of years or part of a year, as `dist/pagefind/shards.json` lists it. */
 export interface IndexShard {
   id: string;
   years: string[];
+  /** For part of a year: its first and last month. */
+  months?: [number, number];
   path: string;
   transcripts: number;
   passages: number;
