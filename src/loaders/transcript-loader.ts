@@ -111,6 +111,11 @@ export function transcriptLoader(options: TranscriptLoaderOptions = {}): Loader 
         }
         anchors = turns.map((turn) => turn.anchor);
       }
+      // Outlines lost from the cache are written again, from the cached turns.
+      if (!cache.hasOutlines(key)) {
+        const turns = cache.read(key, true);
+        if (turns) cache.writeOutlines(key, turns);
+      }
       loaded.push({ file: { path: file.path, data: file.data, bodyOffset: file.bodyOffset, lineOf: file.lineOf }, id, key, digest, anchors });
     }
     const problems = [...fileProblems, ...turnProblems];

@@ -9,17 +9,18 @@ import type { SpeakerEntry, SpeakerTurn } from './speaker-index';
 export const SPEAKER_FEED_TURNS = 50;
 
 /**
- * The items of a speaker's feed (`/speakers/<key>/feed.xml`): their newest turns, newest
- * first (the latest transcript first, and its last turn first), each linking to the turn's
- * own page (a path, which the feed makes absolute) and carrying the turn's whole text. `turnOf` gives a listed turn; its blocks go in as one paragraph per line of text.
+ * The items of a speaker's feed (`/speakers/<key>/feed.xml`): their newest turns
+ * (`feedTurns`), each linking to the turn's own page (a path, which the feed makes absolute)
+ * and carrying the turn's whole text. `turnOf` gives a listed turn; its blocks go in as one
+ * paragraph per line of text.
  *
  * A turn by Vladimir Putin, the 3rd of 25 in "News conference…" of 18 February 2022, becomes
  * `{ title: 'Vladimir Putin in “News conference…” (turn 3 of 25)', link: '/transcripts/<slug>/vladimir-putin-2/',
  * pubDate, description: '<opening>', content: '<p>…</p><p>…</p>' }`.
  */
-export function speakerFeedItems(speaker: SpeakerEntry, turnOf: (slug: string, position: number) => Turn): RSSFeedItem[] {
-  return feedTurns(speaker).map((turn) => ({
-    title: t('speaker.feedItem', { name: speaker.name, title: turn.title, position: turn.position, total: turn.turnsInTranscript }),
+export function speakerFeedItems(name: string, turns: readonly SpeakerTurn[], turnOf: (slug: string, position: number) => Turn): RSSFeedItem[] {
+  return turns.map((turn) => ({
+    title: t('speaker.feedItem', { name, title: turn.title, position: turn.position, total: turn.turnsInTranscript }),
     link: turnPath(turn.slug, turn.anchor),
     pubDate: turn.date,
     description: turn.excerpt,
@@ -27,8 +28,8 @@ export function speakerFeedItems(speaker: SpeakerEntry, turnOf: (slug: string, p
   }));
 }
 
-/** The turns a speaker's feed lists, newest first. */
-function feedTurns(speaker: SpeakerEntry): SpeakerTurn[] {
+/** The turns a speaker's feed lists, newest first (the latest transcript first, and its last turn first). */
+export function feedTurns(speaker: SpeakerEntry): SpeakerTurn[] {
   return speaker.turns.slice(-SPEAKER_FEED_TURNS).reverse();
 }
 

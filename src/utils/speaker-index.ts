@@ -1,7 +1,5 @@
 import type { Speaker } from '../schemas/transcript';
-import type { Turn } from '../schemas/turn';
-import { turnExcerpt } from './excerpt';
-import { plainLines } from './turn-text';
+import type { TurnOutline } from './turn-outline';
 
 /** What the speaker index needs to know about one transcript. */
 export interface IndexedTranscript {
@@ -10,7 +8,8 @@ export interface IndexedTranscript {
   date: Date;
   place: string;
   speakers: readonly Speaker[];
-  turns: readonly Turn[];
+  /** Its turns' outlines, in order. */
+  turns: readonly TurnOutline[];
 }
 
 /** One turn as a speaker's page lists it. */
@@ -24,7 +23,7 @@ export interface SpeakerTurn {
   /** How many turns the transcript has. */
   turnsInTranscript: number;
   words: number;
-  /** The opening of the turn (see {@link EXCERPT_CHARS}). */
+  /** The opening of the turn (see `EXCERPT_CHARS`). */
   excerpt: string;
 }
 
@@ -55,12 +54,9 @@ export function speakerSummary({ turns, ...speaker }: SpeakerEntry): SpeakerSumm
   return { ...speaker, turnCount: turns.length };
 }
 
-/** Characters of a turn's opening shown on speaker pages. */
-export const EXCERPT_CHARS = 220;
-
 /**
- * Gathers every speaker's turns across transcripts, in date order, from the turns the
- * Markdown pipeline reported. Speakers come out sorted by family name, as an index of people
+ * Gathers every speaker's turns across transcripts, in date order, from the outlines of the
+ * turns the Markdown pipeline reported (`turnOutline`). Speakers come out sorted by family name, as an index of people
  * is ("Kolesnikov, Lukashenko, Putin"). A speaker declared in a
  * transcript but silent in it is not counted there.
  */
@@ -87,7 +83,7 @@ export function buildSpeakerIndex(transcripts: readonly IndexedTranscript[]): Sp
         position: turn.position,
         turnsInTranscript: turns.length,
         words: turn.words,
-        excerpt: turnExcerpt(plainLines(turn.blocks), EXCERPT_CHARS),
+        excerpt: turn.excerpt,
       });
       index.set(turn.speaker, entry);
     }

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Turn } from '../schemas/turn';
-import { readTurnsFile, storedAnchors, TURNS_FILE_KEY } from './turns-file';
+import { turnOutline, type TurnOutline } from './turn-outline';
+import { readOutlineFile, readTurnsFile, storedAnchors, TURNS_FILE_KEY } from './turns-file';
 
 export type TranscriptEntry = CollectionEntry<'transcripts'>;
 
@@ -16,6 +17,14 @@ export async function getTranscripts(): Promise<TranscriptEntry[]> {
 /** The entry's turns ({@link Turn}), as `remark-speaker-turns` read them (see `transcriptLoader`). */
 export function turnsOf(entry: TranscriptEntry): Turn[] {
   return readTurnsFile(turnsFileOf(entry));
+}
+
+/**
+ * The outlines of the entry's turns ({@link TurnOutline}), read from beside its turns file
+ * without reading the turns; outlined from the turns themselves if that file was lost.
+ */
+export function outlinesOf(entry: TranscriptEntry): TurnOutline[] {
+  return readOutlineFile(turnsFileOf(entry)) ?? turnsOf(entry).map(turnOutline);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Turn } from '../schemas/turn';
+import type { TurnOutline } from './turn-outline';
 
 /**
  * The key under an entry's `rendered.metadata` that names the file holding its turns, in the
@@ -46,4 +47,25 @@ export function readTurnsFile(file: string): Turn[] {
     recent.delete(oldest);
   }
   return turns;
+}
+
+/**
+ * The file beside a turns file that holds the same turns' outlines (`turnOutline`), written
+ * with it by the render cache: `a.d1.r2.turns.json` → `a.d1.r2.outline.json`.
+ */
+export function outlineFileOf(turnsFile: string): string {
+  return turnsFile.replace(/\.turns\.json$/, '.outline.json');
+}
+
+/**
+ * The outlines of a turns file's turns, from the file beside it; `undefined` when that file is
+ * missing or damaged, for the caller to outline the turns themselves.
+ */
+export function readOutlineFile(turnsFile: string): TurnOutline[] | undefined {
+  try {
+    const outlines: unknown = JSON.parse(readFileSync(outlineFileOf(turnsFile), 'utf8'));
+    return Array.isArray(outlines) ? (outlines as TurnOutline[]) : undefined;
+  } catch {
+    return undefined;
+  }
 }

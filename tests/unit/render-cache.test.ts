@@ -1,8 +1,10 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { renderCache, rendererDigest } from '../../src/loaders/render-cache';
+import { turnOutline } from '../../src/utils/turn-outline';
+import { outlineFileOf, readOutlineFile } from '../../src/utils/turns-file';
 
 const turns = [{ anchor: 'anna-orlova-1', speaker: 'anna-orlova', position: 1, countForSpeaker: 1, blocks: [{ type: 'paragraph' as const, text: 'Hello.', html: 'Hello.' }], words: 1 }];
 
@@ -28,14 +30,32 @@ function cacheIn(root: string) {
 const key = { id: 'talks/a', digest: 'd1' };
 
 describe('the render cache', () => {
-  test('keeps an entry’s turns in a file named by its id and digests, no absolute path in it', () => {
+  test('keeps an entry’s turns in a file named by its id and digests, no absolute path in it, and their outlines beside it', () => {
     const root = project();
     const { cache, warnings } = cacheIn(root);
     expect(cache.read(key, false)).toBeUndefined();
+    expect(cache.hasOutlines(key)).toBe(false);
     cache.write(key, turns);
     expect(cache.read(key, true)).toEqual(turns);
-    expect(readdirSync(join(root, 'cache'))).toEqual([`talks%2Fa.d1.${rendererDigest(root)}.turns.json`]);
+    expect(readdirSync(join(root, 'cache')).sort()).toEqual([`talks%2Fa.d1.${rendererDigest(root)}.outline.json`, `talks%2Fa.d1.${rendererDigest(root)}.turns.json`]);
+    expect(cache.hasOutlines(key)).toBe(true);
+    expect(readOutlineFile(cache.fileOf(key))).toEqual(turns.map(turnOutline));
     expect(warnings).toEqual([]);
+  });
+
+  test('lost outlines are read as lost, and written again from the turns alone', () => {
+    const root = project();
+    const { cache } = cacheIn(root);
+    cache.write(key, turns);
+    const turnsText = readFileSync(cache.fileOf(key), 'utf8');
+    rmSync(outlineFileOf(cache.fileOf(key)));
+    expect(cache.hasOutlines(key)).toBe(false);
+    expect(readOutlineFile(cache.fileOf(key))).toBeUndefined();
+    cache.writeOutlines(key, turns);
+    expect(readOutlineFile(cache.fileOf(key))).toEqual(turns.map(turnOutline));
+    expect(readFileSync(cache.fileOf(key), 'utf8')).toBe(turnsText);
+    writeFileSync(outlineFileOf(cache.fileOf(key)), '[{"anchor"');
+    expect(readOutlineFile(cache.fileOf(key))).toBeUndefined();
   });
 
   test('a cache restored into a project at another path is used as it is', () => {
@@ -85,8 +105,9 @@ describe('the render cache', () => {
     cache.write(key, turns);
     cache.write({ id: 'b', digest: 'd1' }, turns);
     cache.write({ ...key, digest: 'd2' }, turns);
-    expect(readdirSync(join(root, 'cache'))).toHaveLength(3);
+    expect(readdirSync(join(root, 'cache'))).toHaveLength(6);
     cache.prune([{ ...key, digest: 'd2' }]);
-    expect(readdirSync(join(root, 'cache')).map((name) => join(root, 'cache', name))).toEqual([cache.fileOf({ ...key, digest: 'd2' })]);
+    const kept = cache.fileOf({ ...key, digest: 'd2' });
+    expect(readdirSync(join(root, 'cache')).map((name) => join(root, 'cache', name)).sort()).toEqual([outlineFileOf(kept), kept]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildSpeakerIndex, EXCERPT_CHARS, type IndexedTranscript } from '../../src/utils/speaker-index';
+import { buildSpeakerIndex, type IndexedTranscript } from '../../src/utils/speaker-index';
+import { EXCERPT_CHARS, turnOutline } from '../../src/utils/turn-outline';
 import { feedTurnLookup, SPEAKER_FEED_TURNS } from '../../src/utils/speaker-feed';
 import { speakerStats } from '../../src/utils/speaker-stats';
 import { loadSeed, loadTranscript } from '../helpers/seed';
@@ -57,7 +58,7 @@ speakers:
 Good afternoon.
 `,
 );
-const asIndexed = (transcript: typeof seed): IndexedTranscript => ({ slug: transcript.slug, ...transcript.data, turns: transcript.turns });
+const asIndexed = (transcript: typeof seed): IndexedTranscript => ({ slug: transcript.slug, ...transcript.data, turns: transcript.turns.map(turnOutline) });
 // Given newest first, as the site lists transcripts, to show the index puts them in date order.
 const index = buildSpeakerIndex([later, seed, earlier].map(asIndexed));
 const byKey = new Map(index.map((entry) => [entry.key, entry]));

@@ -1,43 +1,46 @@
 import rss from '@astrojs/rss';
-import type { RSSFeedItem } from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE_LANG } from '../../../consts';
 import { t } from '../../../i18n/t';
 import { withCacheKeys } from '../../../utils/cache-key';
 import { absoluteUrl, speakerPath } from '../../../utils/paths';
-import { getSpeakerIndex } from '../../../utils/speaker-data';
-import { feedTurnLookup, speakerFeedItems } from '../../../utils/speaker-feed';
-import { getTranscripts, turnsOf } from '../../../utils/transcripts';
+import { getFeedTurns, getSpeakerIndex } from '../../../utils/speaker-data';
+import { feedTurns, speakerFeedItems } from '../../../utils/speaker-feed';
+import type { SpeakerTurn } from '../../../utils/speaker-index';
+import { getTranscripts, turnsFileOf } from '../../../utils/transcripts';
 
 interface Props {
   key: string;
   name: string;
-  items: RSSFeedItem[];
+  /** The turns the feed lists, newest first. */
+  turns: SpeakerTurn[];
+  /**
+   * Their transcripts' turns files, whose names change whenever those turns' text could: with
+   * the turns listed, the page's key changes exactly when the feed would (see `turnsFileOf`).
+   */
+  turnsFiles: string[];
 }
 
-/** `/speakers/<key>/feed.xml`: follow a speaker, their newest turns first (see `speakerFeedItems`). */
+/**
+ * `/speakers/<key>/feed.xml`: follow a speaker, their newest turns first (see
+ * `speakerFeedItems`). The turns' text is read when a feed renders, not to list the feeds.
+ */
 export const getStaticPaths = (async () => {
   const [speakers, transcripts] = await Promise.all([getSpeakerIndex(), getTranscripts()]);
-  const bySlug = new Map(transcripts.map((entry) => [entry.id, entry]));
-  const entryOf = (slug: string) => {
-    const entry = bySlug.get(slug);
-    if (!entry) throw new Error(`speaker feed: there is no transcript "${slug}"`);
-    return entry;
-  };
-  const lookup = feedTurnLookup(speakers, (slug) => turnsOf(entryOf(slug)));
-  const turnOf = (slug: string, position: number) => {
-    const turn = lookup(slug, position);
-    if (!turn) throw new Error(`speaker feed: transcript "${slug}" has no turn ${position}`);
-    return turn;
-  };
-  return withCacheKeys(speakers.map((speaker) => ({ params: { key: speaker.key }, props: { key: speaker.key, name: speaker.name, items: speakerFeedItems(speaker, turnOf) } satisfies Props })));
+  const turnsFiles = new Map(transcripts.map((entry) => [entry.id, turnsFileOf(entry)]));
+  return withCacheKeys(
+    speakers.map((speaker) => {
+      const turns = feedTurns(speaker);
+      return { params: { key: speaker.key }, props: { key: speaker.key, name: speaker.name, turns, turnsFiles: [...new Set(turns.map((turn) => turnsFiles.get(turn.slug) ?? turn.slug))] } satisfies Props };
+    }),
+  );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<Props> = ({ props, site }) =>
+export const GET: APIRoute<Props> = async ({ props, site }) =>
   rss({
     title: t('speaker.feedTitle', { name: props.name }),
     description: t('speaker.feedDescription', { name: props.name }),
     site: absoluteUrl(speakerPath(props.key), site),
-    items: props.items,
+    items: speakerFeedItems(props.name, props.turns, await getFeedTurns()),
     customData: `<language>${SITE_LANG}</language>`,
   });
