@@ -22,18 +22,23 @@ const LABEL = 16;
  * Draws the mentions-over-time chart into `figure`: an SVG bar per year, oldest on the left,
  * each bar a link that narrows the search to its year, and the same figures as a table, the
  * chart's accessible form (the SVG is hidden from assistive technology; the table's year links
- * do the same as the bars). A year not searched yet is drawn as a low dashed outline, with no count.
+ * do the same as the bars). A year not searched yet is drawn as a low dashed outline, with no
+ * count; a year searched in part (a large year's shards each hold part of it) as a dashed bar
+ * of its results so far, "at least" that many.
  *
- * `{ perYear: { 2021: 3, 2022: 7 }, searched: ['2022', '2021'], remaining: ['2020'] }` draws
- * an outline for 2020, then bars 3 and 7 units high, and a table of three rows.
+ * `{ perYear: { 2021: 3, 2022: 7 }, searched: ['2022', '2021'], remaining: ['2021', '2020'] }`
+ * draws an outline for 2020, a dashed bar 3 units high for 2021 ("at least 3"), a bar 7 units
+ * high for 2022, and a table of three rows.
  */
 export function drawTimeline(figure: HTMLElement, timeline: Timeline, strings: ReturnType<typeof readStrings>): void {
   const years = [...new Set([...timeline.searched, ...timeline.remaining])].sort();
-  // A year searched in part (a large year's shards hold a part each) is not counted yet.
-  const searched = new Set(timeline.searched.filter((year) => !timeline.remaining.includes(year)));
+  const reached = new Set(timeline.searched);
+  const partly = new Set(timeline.searched.filter((year) => timeline.remaining.includes(year)));
   const countOf = (year: string) => timeline.perYear[year] ?? 0;
-  const highest = Math.max(1, ...[...searched].map(countOf));
+  const highest = Math.max(1, ...timeline.searched.map(countOf));
   const slot = WIDTH / Math.max(1, years.length);
+  const caption = (year: string) =>
+    partly.has(year) ? strings.count('search.timelineYearSoFar', countOf(year), { year }) : reached.has(year) ? strings.count('search.timelineYear', countOf(year), { year }) : strings.text('search.timelineNotSearched', { year });
 
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('viewBox', `0 0 ${WIDTH} ${HEIGHT + LABEL}`);
@@ -45,15 +50,16 @@ export function drawTimeline(figure: HTMLElement, timeline: Timeline, strings: R
     link.setAttribute('tabindex', '-1');
     link.dataset['year'] = year;
     const title = document.createElementNS(SVG, 'title');
-    title.textContent = searched.has(year) ? strings.count('search.timelineYear', countOf(year), { year }) : strings.text('search.timelineNotSearched', { year });
+    title.textContent = caption(year);
     // A year not counted yet is a low dashed outline: there may be something there.
-    const height = searched.has(year) ? Math.max(countOf(year) > 0 ? 2 : 0, (countOf(year) / highest) * HEIGHT) : HEIGHT / 4;
+    const height = reached.has(year) ? Math.max(countOf(year) > 0 ? 2 : 0, (countOf(year) / highest) * HEIGHT) : HEIGHT / 4;
     const bar = document.createElementNS(SVG, 'rect');
     bar.setAttribute('x', String(index * slot + slot * 0.15));
     bar.setAttribute('width', String(slot * 0.7));
     bar.setAttribute('y', String(HEIGHT - height));
     bar.setAttribute('height', String(height));
-    bar.classList.add(searched.has(year) ? 'timeline-bar' : 'timeline-unsearched');
+    bar.classList.add(reached.has(year) ? 'timeline-bar' : 'timeline-unsearched');
+    if (partly.has(year)) bar.classList.add('timeline-partial');
     const label = document.createElementNS(SVG, 'text');
     label.setAttribute('x', String(index * slot + slot / 2));
     label.setAttribute('y', String(HEIGHT + LABEL - 3));
@@ -69,8 +75,7 @@ export function drawTimeline(figure: HTMLElement, timeline: Timeline, strings: R
   });
 
   const table = document.createElement('table');
-  const caption = table.createCaption();
-  caption.textContent = strings.text('search.timelineCaption');
+  table.createCaption().textContent = strings.text('search.timelineCaption');
   const head = table.createTHead().insertRow();
   for (const heading of [strings.text('search.year'), strings.text('search.timelineResults')]) {
     const cell = document.createElement('th');
@@ -89,7 +94,8 @@ export function drawTimeline(figure: HTMLElement, timeline: Timeline, strings: R
     link.textContent = year;
     yearCell.append(link);
     const cell = row.insertCell();
-    cell.textContent = searched.has(year) ? countOf(year).toLocaleString(document.documentElement.lang || undefined) : strings.text('search.timelineNotCounted');
+    const count = countOf(year).toLocaleString(document.documentElement.lang || undefined);
+    cell.textContent = partly.has(year) ? strings.text('search.timelineAtLeast', { count }) : reached.has(year) ? count : strings.text('search.timelineNotCounted');
     row.prepend(yearCell);
   }
   const details = document.createElement('details');

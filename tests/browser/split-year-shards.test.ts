@@ -127,16 +127,11 @@ describe('searching a split year in Chromium', () => {
     await page.close();
   });
 
-  test('the mentions chart has one bar per year, a year searched in part is not counted yet, and every year counts all its parts', async ({ browser }) => {
-    const { page } = await openSearch(browser, 'q=Russia');
-    const newest = shards[0]?.years[0] ?? '';
-    await expect(page.locator(`.search-timeline tbody tr:has(a[data-year="${newest}"]) td`).textContent()).resolves.toBe('not counted yet');
-    await page.locator('.timeline-count-all').click();
-    await page.waitForFunction(() => !document.querySelector('.search-timeline tbody')?.textContent?.includes('not counted'));
-    const table = await page.$$eval('.search-timeline tbody tr', (rows) => rows.map((row) => [row.querySelector('th')?.textContent ?? '', Number(row.querySelector('td')?.textContent?.replace(/,/g, ''))] as const));
-    const years = [...new Set(shards.flatMap((shard) => shard.years))];
-    expect(table.map(([year]) => year)).toEqual(years);
-    // Each shard searched on its own with Pagefind's API in the page, its results added to its year's.
+  test('the mentions chart has one bar per year, a year searched in part counts "at least" its results so far, and every year counts all its parts', async ({ browser }) => {
+    const { page, requests } = await openSearch(browser, 'q=Russia');
+    // What the search itself reached, before the page fetches every shard below.
+    const reached = metadataShards(requests);
+    // Each shard searched on its own with Pagefind's API in the page.
     const perShard = (await page.evaluate(`(async () => {
       const counts = {};
       for (const shard of ${JSON.stringify(shards)}) {
@@ -145,6 +140,19 @@ describe('searching a split year in Chromium', () => {
       }
       return counts;
     })()`)) as Record<string, number>;
+    const newest = shards[0]?.years[0] ?? '';
+    const soFar = reached.filter((id) => id.startsWith(`${newest}.`)).reduce((sum, id) => sum + (perShard[id] ?? 0), 0);
+    expect(soFar).toBeGreaterThan(0);
+    await expect(page.locator(`.search-timeline tbody tr:has(a[data-year="${newest}"]) td`).textContent()).resolves.toBe(`at least ${soFar}`);
+    await expect(page.locator(`.timeline-chart a[data-year="${newest}"] rect.timeline-partial`).count()).resolves.toBe(1);
+    await expect(page.locator(`.timeline-chart a[data-year="${newest}"] title`).textContent()).resolves.toBe(`${newest}: at least ${soFar} results, the year not searched through yet`);
+    await page.locator('.timeline-count-all').click();
+    await page.waitForFunction(() => !/not counted|at least/.test(document.querySelector('.search-timeline tbody')?.textContent ?? 'not counted'));
+    await expect(page.locator('.timeline-chart .timeline-partial').count()).resolves.toBe(0);
+    const table = await page.$$eval('.search-timeline tbody tr', (rows) => rows.map((row) => [row.querySelector('th')?.textContent ?? '', Number(row.querySelector('td')?.textContent?.replace(/,/g, ''))] as const));
+    const years = [...new Set(shards.flatMap((shard) => shard.years))];
+    expect(table.map(([year]) => year)).toEqual(years);
+    // Each year's count is the sum of its parts'.
     const perYear: Record<string, number> = {};
     for (const shard of shards) perYear[shard.years[0] ?? ''] = (perYear[shard.years[0] ?? ''] ?? 0) + (perShard[shard.id] ?? 0);
     expect(Object.fromEntries(table)).toEqual(perYear);
