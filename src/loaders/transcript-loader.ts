@@ -1,10 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readTurns } from '../plugins/read-turns';
 import { entryIdOf } from '../utils/entry-id';
 import { displayPath, SourceError } from '../utils/source-error';
-import { MAX_TRANSCRIPT_BYTES, readTranscriptFile, transcriptFiles, type TranscriptFile } from '../utils/transcript-file';
+import type { Transcript } from '../schemas/transcript';
+import { sourceDigest } from '../utils/source-digest';
+import { decodeTranscript, MAX_TRANSCRIPT_BYTES, parseTranscript, readTranscriptFile, transcriptFiles, type TranscriptFile } from '../utils/transcript-file';
 import { ANCHORS_KEY, storedAnchors, TURNS_FILE_KEY } from '../utils/turns-file';
 import { lostAnchors, readAnchorsManifest } from './anchors-manifest';
 import { writeLoadedTranscripts } from './loaded-transcripts';
@@ -28,7 +31,10 @@ export interface TranscriptLoaderOptions {
  * transcript's text at a time.
  */
 interface Loaded {
-  file: Pick<TranscriptFile, 'path' | 'data' | 'bodyOffset' | 'lineOf'>;
+  path: string;
+  data: Transcript;
+  /** The file's lines, for an error about its front matter: read again only then. */
+  lines(): Pick<TranscriptFile, 'path' | 'bodyOffset' | 'lineOf'>;
   id: string;
   key: CacheKey;
   /** The entry's digest in the store: of its text, and of its cached turns' file and text. */
@@ -37,11 +43,12 @@ interface Loaded {
 }
 
 /**
- * The transcripts collection. Each file is read once (`readTranscriptFile`: one YAML reader,
+ * The transcripts collection. Each file is read once (`parseTranscript`: one YAML reader,
  * one schema, errors as `file:line: reason`), then its turns are read from the Markdown
  * (`readTurns`) or taken from the render cache, then the turns are compared with the published
- * anchors. A file whose text is unchanged since the last load, and whose turns are still
- * cached, is not read further: its anchors are those the store kept. Every problem of every
+ * anchors. A file whose text is unchanged since the last load, read by the same front-matter
+ * code, and whose turns are still cached, is not parsed at all: its front matter and anchors
+ * are those the store kept. Every problem of every
  * file is reported together and stops the build, so a broken transcript never ships
  * half-rendered.
  *
@@ -75,48 +82,57 @@ export function transcriptLoader(options: TranscriptLoaderOptions = {}): Loader 
     // The digest names the turns file and digests its text, so an entry moved with its cache,
     // or whose cached turns were damaged, is stored anew; and it names what the entry's
     // metadata holds (the store keeps an entry whose digest is unchanged).
-    const entryDigest = (key: CacheKey, turnsText: string) => `${key.digest}:${context.generateDigest(`${cache.fileOf(key)}\n${STORED_METADATA}\n${turnsText}`)}`;
+    // It also digests the code that reads front matter (the YAML reader, the schema), so the
+    // front matter the store kept is reused only while that code is the same.
+    const frontMatterCode = sourceDigest(root, FRONT_MATTER_SOURCES);
+    const entryDigest = (key: CacheKey, turnsText: string) => `${key.digest}:${context.generateDigest(`${cache.fileOf(key)}\n${STORED_METADATA}\n${frontMatterCode}\n${turnsText}`)}`;
     // Every file's problems at once: those of front matter and file, then those of the turns
     // of the files whose front matter was sound.
     const fileProblems: string[] = [];
     const turnProblems: string[] = [];
     const loaded: Loaded[] = [];
     for (const path of transcriptFiles(dir)) {
-      const { value: file, problem } = attempt(() => readTranscriptFile(path, maxBytes));
+      const { value: text, problem: unreadable } = attempt(() => decodeTranscript(path, readFileSync(path), maxBytes));
+      if (text === undefined) {
+        fileProblems.push(unreadable ?? path);
+        continue;
+      }
+      const id = entryIdOf(relative(dir, path));
+      const key = { id, digest: context.generateDigest(text) };
+      const stored = context.store.get(id);
+      const lines = () => readTranscriptFile(path, maxBytes);
+      // An unchanged file whose cached turns are as the last load left them (the digest of
+      // their text is the stored one's): its front matter and anchors are those the store
+      // kept, and neither its YAML nor its turns are parsed or checked again.
+      let turnsText = cache.text(key);
+      let digest = turnsText === undefined ? undefined : entryDigest(key, turnsText);
+      const anchors = digest !== undefined && stored?.digest === digest ? storedAnchors(stored.rendered?.metadata) : undefined;
+      if (anchors && digest !== undefined && stored) {
+        // Outlines lost from the cache are written again, from the cached turns.
+        const turns = cache.hasOutlines(key) ? undefined : cache.read(key, true);
+        if (turns) cache.writeOutlines(key, turns);
+        loaded.push({ path, data: stored.data as Transcript, lines, id, key, digest, anchors });
+        continue;
+      }
+      const { value: file, problem } = attempt(() => parseTranscript(path, text));
       if (!file) {
         fileProblems.push(problem ?? path);
         continue;
       }
-      const id = entryIdOf(relative(dir, file.path));
-      const key = { id, digest: context.generateDigest(file.text) };
-      const stored = context.store.get(id);
-      // An unchanged file whose cached turns are as the last load left them (the digest of
-      // their text is the stored one's): its anchors are those the store kept, and its turns
-      // are neither parsed nor checked again.
-      let turnsText = cache.text(key);
-      let digest = turnsText === undefined ? undefined : entryDigest(key, turnsText);
-      let anchors = digest !== undefined && stored?.digest === digest ? storedAnchors(stored.rendered?.metadata) : undefined;
-      if (!anchors || digest === undefined) {
-        let turns = cache.read(key, String(stored?.digest ?? '').startsWith(`${key.digest}:`));
-        if (turns && turnsText !== undefined) digest = entryDigest(key, turnsText);
-        else {
-          try {
-            ({ turns } = await readTurns(file));
-            turnsText = cache.write(key, turns);
-            digest = entryDigest(key, turnsText);
-          } catch (error) {
-            turnProblems.push((error as Error).message);
-            continue;
-          }
+      let turns = cache.read(key, String(stored?.digest ?? '').startsWith(`${key.digest}:`));
+      if (turns && turnsText !== undefined) digest = entryDigest(key, turnsText);
+      else {
+        try {
+          ({ turns } = await readTurns(file));
+          turnsText = cache.write(key, turns);
+          digest = entryDigest(key, turnsText);
+        } catch (error) {
+          turnProblems.push((error as Error).message);
+          continue;
         }
-        anchors = turns.map((turn) => turn.anchor);
       }
-      // Outlines lost from the cache are written again, from the cached turns.
-      if (!cache.hasOutlines(key)) {
-        const turns = cache.read(key, true);
-        if (turns) cache.writeOutlines(key, turns);
-      }
-      loaded.push({ file: { path: file.path, data: file.data, bodyOffset: file.bodyOffset, lineOf: file.lineOf }, id, key, digest, anchors });
+      if (!cache.hasOutlines(key)) cache.writeOutlines(key, turns);
+      loaded.push({ path, data: file.data, lines, id, key, digest, anchors: turns.map((turn) => turn.anchor) });
     }
     const problems = [...fileProblems, ...turnProblems];
     stopOn(problems);
@@ -124,13 +140,16 @@ export function transcriptLoader(options: TranscriptLoaderOptions = {}): Loader 
 
     const ids = new Set(loaded.map(({ id }) => id));
     for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
-    for (const { file, id, key, digest, anchors } of loaded) {
-      context.store.set({ id, data: file.data, filePath: relative(root, file.path), digest, rendered: { html: '', metadata: { [TURNS_FILE_KEY]: cache.fileOf(key), [ANCHORS_KEY]: anchors } } });
+    for (const { path, data, id, key, digest, anchors } of loaded) {
+      context.store.set({ id, data, filePath: relative(root, path), digest, rendered: { html: '', metadata: { [TURNS_FILE_KEY]: cache.fileOf(key), [ANCHORS_KEY]: anchors } } });
     }
     cache.prune(loaded.map(({ key }) => key));
-    writeLoadedTranscripts(context.config.cacheDir, loaded.map(({ id, file, key }) => ({ id, data: file.data, turnsFile: cache.fileOf(key) })));
+    writeLoadedTranscripts(context.config.cacheDir, loaded.map(({ id, data, key }) => ({ id, data, turnsFile: cache.fileOf(key) })));
   }
 }
+
+/** What reads a file's front matter, relative to the project root (with every module of `src/` it imports). */
+const FRONT_MATTER_SOURCES = ['package-lock.json', 'src/utils/transcript-file.ts'];
 
 /** What each entry's `rendered.metadata` holds, part of its digest: change it when that changes. */
 const STORED_METADATA = [TURNS_FILE_KEY, ANCHORS_KEY].join(' ');
@@ -154,8 +173,8 @@ function checkPublishedAnchors(loaded: readonly Loaded[], manifestFile: string, 
     const anchors = transcript.anchors;
     const fresh = anchors.filter((anchor) => !published.includes(anchor));
     unpublished += fresh.length;
-    const lost = lostAnchors(published, anchors, transcript.file.data.anchorAliases);
-    if (lost.length > 0) problems.push(lostAnchorsError(transcript.file, lost, fresh, manifestFile).message);
+    const lost = lostAnchors(published, anchors, transcript.data.anchorAliases);
+    if (lost.length > 0) problems.push(lostAnchorsError(transcript.lines(), lost, fresh, manifestFile).message);
   }
   for (const transcript of loaded) if (!(transcript.id in manifest)) unpublished += transcript.anchors.length;
   stopOn(problems);
@@ -163,7 +182,7 @@ function checkPublishedAnchors(loaded: readonly Loaded[], manifestFile: string, 
 }
 
 /** Points at the front matter, where the fix goes, and suggests it. */
-function lostAnchorsError(file: Loaded['file'], lost: string[], fresh: string[], manifestFile: string): SourceError {
+function lostAnchorsError(file: ReturnType<Loaded['lines']>, lost: string[], fresh: string[], manifestFile: string): SourceError {
   const line = file.lineOf(['anchorAliases']) ?? file.bodyOffset;
   const guess = (index: number) => (lost.length === fresh.length ? fresh[index] : '<anchor of the turn that now holds it>');
   const example = lost.map((anchor, index) => `\n    ${anchor}: ${guess(index)}`).join('');
