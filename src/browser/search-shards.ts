@@ -1,20 +1,10 @@
 import type { Pagefind, PagefindSearch, SearchOptions } from './pagefind-client';
 import { RANKING } from './pagefind-client';
+import type { ShardEntry } from '../schemas/shard-manifest';
 import { RecordReader } from './record-reader';
 
 /** One Pagefind bundle of the index, as `/pagefind/shards.json` lists it (see `writeShardedIndex`). */
-export interface Shard {
-  /** `2022`, `2019-2021` for a shard of several years, or `2022.07-12` for part of a year. */
-  id: string;
-  /** Its years, newest first. */
-  years: string[];
-  /** For part of a year: its first and last month, `[7, 12]`. */
-  months?: [number, number];
-  /** Relative to `/pagefind/`: `2022/`. */
-  path: string;
-  transcripts: number;
-  passages: number;
-}
+export type Shard = ShardEntry;
 
 /** Pagefind's `createInstance` (1.6): one bundle searched on its own, in the shared worker. */
 interface PagefindModule {
