@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import type { ShardEntry } from '../../src/schemas/shard-manifest';
 import { DIST } from './built-site';
 
 /** One record of the built Pagefind index: what a search result links to. */
@@ -11,15 +12,7 @@ export interface IndexRecord {
 }
 
 /** A shard of the index: a year, a run of years or part of a year, as `dist/pagefind/shards.json` lists it. */
-export interface IndexShard {
-  id: string;
-  years: string[];
-  /** For part of a year: its first and last month. */
-  months?: [number, number];
-  path: string;
-  transcripts: number;
-  passages: number;
-}
+export type IndexShard = ShardEntry;
 
 /** The shards of the index, newest first. */
 export function indexShards(dist = DIST): IndexShard[] {
