@@ -90,7 +90,7 @@ const describe = ({ turns, passages, shards, indexed }: ShardedCount) =>
 /** A loaded transcript as the sharded index takes it: its year, and its records when asked. */
 function shardedOf({ id, data, turns, turnsFile }: LoadedTranscript): ShardedTranscript {
   const day = isoDate(data.date);
-  return { id, year: day.slice(0, 4), month: day.slice(5, 7), source: `${basename(turnsFile)}\0${JSON.stringify(data)}`, records: () => turnRecordsOf(id, data, turns()) };
+  return { id, year: day.slice(0, 4), month: Number(day.slice(5, 7)), source: `${basename(turnsFile)}\0${JSON.stringify(data)}`, records: () => turnRecordsOf(id, data, turns()) };
 }
 
 /** Into `dist/`, which Astro empties when the build starts: the bundle is written elsewhere first. */

@@ -13,8 +13,8 @@ export interface ShardedTranscript {
   id: string;
   /** `YYYY`: the transcript's shard. */
   year: string;
-  /** `01`–`12`: which part of its year's shard, when the year is split (see {@link MAX_SHARD_PASSAGES}). */
-  month: string;
+  /** 1–12: which part of its year's shard, when the year is split (see {@link MAX_SHARD_PASSAGES}). */
+  month: number;
   /**
    * A short text that changes whenever `records()` would, given the same search code: the
    * name of its turns file in the render cache (which carries the digest of its Markdown and
@@ -92,12 +92,7 @@ export const MAX_SHARD_PASSAGES = 2_000;
  * passages, and a first search loads one shard's metadata instead of all of it.
  */
 export async function writeShardedIndex(transcripts: Iterable<ShardedTranscript>, outputPath: string, cacheDir: string, language: string, { minPassages = MIN_SHARD_PASSAGES, maxPassages = MAX_SHARD_PASSAGES, code = '' }: ShardSizes & { code?: string } = {}): Promise<ShardedCount> {
-  const byYear = new Map<string, ShardedTranscript[]>();
-  for (const transcript of transcripts) {
-    const year = byYear.get(transcript.year);
-    if (year) year.push(transcript);
-    else byYear.set(transcript.year, [transcript]);
-  }
+  const byYear = Map.groupBy(transcripts, (transcript) => transcript.year);
   if (byYear.size === 0) throw new Error('search index: no transcripts to index');
   mkdirSync(cacheDir, { recursive: true });
   rmSync(outputPath, { recursive: true, force: true });
@@ -113,10 +108,10 @@ export async function writeShardedIndex(transcripts: Iterable<ShardedTranscript>
   for (const year of [...byYear.keys()].sort().reverse()) {
     const members = (byYear.get(year) ?? []).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const entries = await knownPassages(members, memo, known, language);
-    const passages = (from: number, to: number) => members.reduce((sum, member, index) => (monthOf(member) >= from && monthOf(member) <= to ? sum + (entries[index]?.passages ?? 0) : sum), 0);
-    for (const months of yearParts(passages, maxPassages)) {
-      const inPart = (member: ShardedTranscript) => !months || (monthOf(member) >= months[0] && monthOf(member) <= months[1]);
-      const chosen = members.flatMap((member, index) => (inPart(member) ? [{ member, entry: entries[index] as KnownPassages }] : []));
+    const digested = members.map((member, index) => ({ member, entry: entries[index] as KnownPassages }));
+    const within = (from: number, to: number) => digested.filter(({ member }) => member.month >= from && member.month <= to);
+    for (const months of yearParts((from, to) => within(from, to).reduce((sum, { entry }) => sum + entry.passages, 0), maxPassages)) {
+      const chosen = months ? within(...months) : digested;
       if (chosen.length > 0) parts.push({ year, ...(months ? { months } : {}), ...partKey(chosen, known.code) });
     }
   }
@@ -177,7 +172,6 @@ interface YearPart {
   turns: number;
 }
 
-const monthOf = (transcript: ShardedTranscript) => Number(transcript.month);
 const twoDigits = (month: number) => String(month).padStart(2, '0');
 /** `[7, 12]` → `07-12`; `[3, 3]` → `03`. */
 const monthRange = ([first, last]: [number, number]) => (first === last ? twoDigits(first) : `${twoDigits(first)}-${twoDigits(last)}`);

@@ -6,6 +6,7 @@ import { readTurns } from '../plugins/read-turns';
 import { entryIdOf } from '../utils/entry-id';
 import { displayPath, SourceError } from '../utils/source-error';
 import type { Transcript } from '../schemas/transcript';
+import type { Turn } from '../schemas/turn';
 import { sourceDigest } from '../utils/source-digest';
 import { decodeTranscript, MAX_TRANSCRIPT_BYTES, parseTranscript, readTranscriptFile, transcriptFiles, type TranscriptFile } from '../utils/transcript-file';
 import { ANCHORS_KEY, storedAnchors, TURNS_FILE_KEY } from '../utils/turns-file';
@@ -106,33 +107,40 @@ export function transcriptLoader(options: TranscriptLoaderOptions = {}): Loader 
       // kept, and neither its YAML nor its turns are parsed or checked again.
       let turnsText = cache.text(key);
       let digest = turnsText === undefined ? undefined : entryDigest(key, turnsText);
-      const anchors = digest !== undefined && stored?.digest === digest ? storedAnchors(stored.rendered?.metadata) : undefined;
-      if (anchors && digest !== undefined && stored) {
-        // Outlines lost from the cache are written again, from the cached turns.
-        const turns = cache.hasOutlines(key) ? undefined : cache.read(key, true);
-        if (turns) cache.writeOutlines(key, turns);
-        loaded.push({ path, data: stored.data as Transcript, lines, id, key, digest, anchors });
-        continue;
-      }
-      const { value: file, problem } = attempt(() => parseTranscript(path, text));
-      if (!file) {
-        fileProblems.push(problem ?? path);
-        continue;
-      }
-      let turns = cache.read(key, String(stored?.digest ?? '').startsWith(`${key.digest}:`));
-      if (turns && turnsText !== undefined) digest = entryDigest(key, turnsText);
-      else {
-        try {
-          ({ turns } = await readTurns(file));
-          turnsText = cache.write(key, turns);
-          digest = entryDigest(key, turnsText);
-        } catch (error) {
-          turnProblems.push((error as Error).message);
+      const kept = digest !== undefined && stored?.digest === digest ? storedAnchors(stored.rendered?.metadata) : undefined;
+      let data: Transcript;
+      let anchors: string[];
+      let turns: Turn[] | undefined;
+      if (kept && digest !== undefined && stored) {
+        data = stored.data as Transcript;
+        anchors = kept;
+      } else {
+        const { value: file, problem } = attempt(() => parseTranscript(path, text));
+        if (!file) {
+          fileProblems.push(problem ?? path);
           continue;
         }
+        turns = cache.read(key, String(stored?.digest ?? '').startsWith(`${key.digest}:`));
+        if (turns && turnsText !== undefined) digest = entryDigest(key, turnsText);
+        else {
+          try {
+            ({ turns } = await readTurns(file));
+            turnsText = cache.write(key, turns);
+            digest = entryDigest(key, turnsText);
+          } catch (error) {
+            turnProblems.push((error as Error).message);
+            continue;
+          }
+        }
+        data = file.data;
+        anchors = turns.map((turn) => turn.anchor);
       }
-      if (!cache.hasOutlines(key)) cache.writeOutlines(key, turns);
-      loaded.push({ path, data: file.data, lines, id, key, digest, anchors: turns.map((turn) => turn.anchor) });
+      // Outlines lost from the cache are written again, from the turns.
+      if (!cache.hasOutlines(key)) {
+        const outlined = turns ?? cache.read(key, true);
+        if (outlined) cache.writeOutlines(key, outlined);
+      }
+      loaded.push({ path, data, lines, id, key, digest, anchors });
     }
     const problems = [...fileProblems, ...turnProblems];
     stopOn(problems);
