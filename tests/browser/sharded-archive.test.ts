@@ -246,6 +246,16 @@ describe('searching the shards in Chromium', () => {
   });
 });
 
+describe('the site’s feed', () => {
+  test('lists the 50 newest transcripts of the 61, newest first: the added one, not the deleted one', () => {
+    const feed = builtHtml('/feed.xml', builds.after.outDir);
+    const links = [...feed.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((match) => match[1]);
+    expect(links).toEqual(final.slice(0, 50).map((t) => `https://transcripts.example.org/transcripts/${t.slug}/`));
+    expect(links).toContain(`https://transcripts.example.org/transcripts/${added.slug}/`);
+    expect(feed).not.toContain(`/transcripts/${deleted.slug}/`);
+  });
+});
+
 describe('following a speaker', () => {
   /** The speaker with the most turns: their feed is full. */
   const speaker = [...Map.groupBy(final.flatMap((t) => t.turnSpeakers), (key) => key)].sort((a, b) => b[1].length - a[1].length)[0]?.[0] ?? '';

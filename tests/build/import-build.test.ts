@@ -116,12 +116,14 @@ describe('importing a folder of pages in every form and building the result', ()
     expect(json).toMatchObject({ originalUrl: 'http://kremlin.ru/events/president/news/67809', tags: ['Foreign policy', 'Belarus'], shortLink: 'http://en.kremlin.ru/d/67809' });
   });
 
-  test('a page without a summary shows none, and is described by its first turn’s opening', () => {
+  test('a page without a summary shows none, and is described by its first turn’s opening, in its head and in the feed', () => {
     const built = page('2022-02-18-answers-journalists-questions');
     expect(select('.transcript-header .summary', built)).toBeUndefined();
     const opening = 'Mr President, how did you “survive” Russia’s invasion of Ukraine the previous night?';
     expect(select('meta[name="description"]', built)?.properties['content']).toBe(opening);
     expect(select('meta[property="og:description"]', built)?.properties['content']).toBe(opening);
+    const feedItem = [...builtHtml('/feed.xml', build.outDir).matchAll(/<item>([\s\S]*?)<\/item>/g)].find((item) => item[1]?.includes('/transcripts/2022-02-18-answers-journalists-questions/'));
+    expect(feedItem?.[1]).toContain(`<description>${opening}</description>`);
     const json = JSON.parse(builtHtml('/transcripts/2022-02-18-answers-journalists-questions.json', build.outDir)) as Record<string, unknown>;
     expect(json).not.toHaveProperty('summary');
   });
