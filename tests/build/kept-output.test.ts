@@ -26,6 +26,13 @@ let before = { ino: 0, mtimeMs: 0 };
 let afterSecond = { ino: 0, mtimeMs: 0 };
 /** The changed transcript's page, its first turn's page and the next turn's, after the second build. */
 let changedPages = { transcript: '', turn: '', neighbour: '' };
+/** The prune's record of the files of dist/ (src/integrations/kept-output.ts), in the build's cache. */
+const record = () => join(first.outDir, '..', 'cache', 'kept-output.json');
+/** A file no build made, in the folder of a page every build makes. */
+const stray = () => join(first.outDir, 'transcripts', kept?.slug ?? '', 'stray.html');
+let recordAfterSecond = false;
+/** Whether the second build left the page of the turn the shortened transcript lost, and its first turn's page. */
+let turnPagesAfterSecond = { lost: true, first: false };
 const turnPage = () => join(first.outDir, 'transcripts', kept?.slug ?? '', `${kept?.turnSpeakers[0] ?? ''}-1`, 'index.html');
 
 beforeAll(() => {
@@ -40,6 +47,10 @@ beforeAll(() => {
   const source = readFileSync(join(dir, `${changed.slug}.md`), 'utf8');
   const firstTurn = source.indexOf('\n\n', source.indexOf('\n## ')) + 2;
   writeFileSync(join(dir, `${changed.slug}.md`), `${source.slice(0, firstTurn)}The ${NEW_WORD} was mentioned. ${source.slice(firstTurn)}`);
+  // Another transcript loses its last turn: that turn's page sits in the folder of a page this
+  // build still makes, which the prune finds from its record of the last build.
+  const shortened = readFileSync(join(dir, `${other.slug}.md`), 'utf8');
+  writeFileSync(join(dir, `${other.slug}.md`), `${shortened.slice(0, shortened.lastIndexOf('\n## '))}\n`);
   mkdirSync(join(first.outDir, 'transcripts', 'ghost'), { recursive: true });
   writeFileSync(join(first.outDir, 'transcripts', 'ghost', 'index.html'), '<p>No route makes this page.</p>');
   writeFileSync(join(first.outDir, '_astro', 'stale.js'), '// from an older build');
@@ -58,6 +69,16 @@ beforeAll(() => {
   };
   // As if the last build had bundled its scripts under other names (src/integrations/bundle-names.ts).
   writeFileSync(join(first.outDir, '..', 'cache', 'bundle-names.txt'), 'another bundle');
+  // Without the record of the last build's files (as after a build that stopped half-way), a
+  // stray file in a page's own folder is found too.
+  recordAfterSecond = existsSync(record());
+  const speakers = other.turnSpeakers;
+  const last = speakers.at(-1) ?? '';
+  const otherTurn = (anchor: string) => join(first.outDir, 'transcripts', other.slug, anchor, 'index.html');
+  turnPagesAfterSecond = { lost: existsSync(otherTurn(`${last}-${speakers.filter((speaker) => speaker === last).length}`)), first: existsSync(otherTurn(`${speakers[0] ?? ''}-1`)) };
+  rmSync(record());
+  writeFileSync(stray(), '<p>Left by a build that stopped.</p>');
+  utimesSync(stray(), new Date('2020-01-01'), new Date('2020-01-01'));
   third = buildFrom(dir, {}, first.outDir);
   if (third.status !== 0) throw new Error(`the third build failed:\n${third.output}`);
 }, 600_000);
@@ -95,8 +116,20 @@ describe('a rebuild into the kept dist/', () => {
     expect(stripVTControlCharacters(second.output)).toMatch(/removed \d+ file\(s\) that this build no longer produces/);
   });
 
+  test('removes the page of a turn a transcript no longer has, found from the last build’s record', () => {
+    expect(recordAfterSecond).toBe(true);
+    expect(other?.turnSpeakers.length).toBeGreaterThan(1);
+    expect(turnPagesAfterSecond).toEqual({ lost: false, first: true });
+  });
+
+  test('without that record, reads the whole dist/ again: a stray file in a page’s own folder goes', () => {
+    expect(existsSync(stray())).toBe(false);
+    expect(existsSync(join(third.outDir, 'transcripts', kept?.slug ?? '', 'index.html'))).toBe(true);
+    expect(existsSync(record())).toBe(true);
+  });
+
   test('keeps a speaker page only for someone who still speaks', () => {
-    const speaking = new Set([kept, changed, other].flatMap((t) => t?.turnSpeakers ?? []));
+    const speaking = new Set([kept, changed].flatMap((t) => t?.turnSpeakers ?? []).concat(other?.turnSpeakers.slice(0, -1) ?? []));
     const pages = readdirSync(join(second.outDir, 'speakers'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
     expect(pages.filter((key) => !speaking.has(key))).toEqual([]);
     expect(pages.length).toBe(speaking.size);
