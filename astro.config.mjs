@@ -1,5 +1,4 @@
 // @ts-check
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { SITE_LANG } from './src/consts.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -7,6 +6,7 @@ import bundleNames from './src/integrations/bundle-names.ts';
 import keptOutput from './src/integrations/kept-output.ts';
 import { notMovedTurn } from './src/integrations/moved-turns.ts';
 import siteAddressWarning from './src/integrations/site-address-warning.ts';
+import sitemap from './src/integrations/sitemap.ts';
 import { buildSite } from './src/utils/site-address.ts';
 
 // Builds from other content folders (tests, benchmarks) keep their own content cache, so

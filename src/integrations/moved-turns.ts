@@ -14,13 +14,13 @@ export function movedTurnPaths(cacheDir: string): Set<string> {
 }
 
 /**
- * A sitemap filter that keeps every page but the moved-turn redirects; the loaded transcripts
- * are read once, when the sitemap is written.
+ * A sitemap filter that keeps every page (its path under the base, as `transcripts/a/`) but
+ * the moved-turn redirects; the loaded transcripts are read once, when the sitemap is written.
  */
-export function notMovedTurn(cacheDir: string): (page: string) => boolean {
-  let moved: string[] | undefined;
-  return (page) => {
-    moved ??= [...movedTurnPaths(cacheDir)];
-    return !moved.some((path) => page.endsWith(`/${path}`));
+export function notMovedTurn(cacheDir: string): (path: string) => boolean {
+  let moved: Set<string> | undefined;
+  return (path) => {
+    moved ??= movedTurnPaths(cacheDir);
+    return !moved.has(path);
   };
 }
