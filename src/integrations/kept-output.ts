@@ -60,7 +60,8 @@ export default function keptOutput(): AstroIntegration {
         const root = fileURLToPath(dir);
         const produced = new Set([...assets.values()].flat().map((url) => relative(root, fileURLToPath(url))));
         const known = last?.outDir === root ? last.files : undefined;
-        const { removed, files } = known ? pruneKnown(root, known, produced, started) : pruneAll(root, produced, started);
+        const isKept = (file: string) => kept(root, file, produced, started);
+        const { removed, files } = known ? pruneKnown(root, known, produced, isKept) : pruneAll(root, isKept);
         writeAtomically(recordFile, JSON.stringify({ version: 1, outDir: root, files } satisfies KeptRecord));
         if (removed > 0) logger.info(`removed ${removed} file(s) that this build no longer produces`);
       },
@@ -92,25 +93,24 @@ function kept(root: string, file: string, produced: ReadonlySet<string>, started
 const isSearchIndex = (file: string) => file === 'pagefind' || file.startsWith(`pagefind${sep}`);
 
 /**
- * Removes what is not {@link kept} in the whole of `dist/`, and the folders it empties. Each
+ * Removes what is not kept (`isKept`, see {@link kept}) in the whole of `dist/`, and the folders it empties. Each
  * folder is read once, and `pagefind/` not at all.
  */
-function pruneAll(root: string, produced: ReadonlySet<string>, started: number): Pruned {
+function pruneAll(root: string, isKept: (file: string) => boolean): Pruned {
   const files: string[] = [];
-  const { removed } = walk(root, root, (file) => kept(root, file, produced, started), files, () => false);
+  const { removed } = walk(root, root, isKept, files, () => false);
   return { removed, files };
 }
 
 /**
- * Removes what is not {@link kept} among the last build's `known` files and in every folder
+ * Removes what is not kept (`isKept`) among the last build's `known` files and in every folder
  * that is not the folder of one of this build's pages (`…/index.html`), and the folders that
  * leaves empty.
  */
-function pruneKnown(root: string, known: readonly string[], produced: ReadonlySet<string>, started: number): Pruned {
+function pruneKnown(root: string, known: readonly string[], produced: ReadonlySet<string>, isKept: (file: string) => boolean): Pruned {
   const pageFolders = new Set<string>();
   for (const file of produced) if (file.endsWith(`${sep}index.html`)) pageFolders.add(dirname(file));
   const files: string[] = [];
-  const isKept = (file: string) => kept(root, file, produced, started);
   let { removed } = walk(root, root, isKept, files, (folder) => pageFolders.has(folder));
   const listed = new Set(files);
   const emptied = new Set<string>();

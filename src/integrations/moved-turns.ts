@@ -5,7 +5,7 @@ import { readLoadedTranscripts } from '../loaders/loaded-transcripts';
  * (under the site's base), from the transcripts the content sync loaded (`cacheDir` is
  * Astro's cache folder). They answer with a redirect, so the sitemap leaves them out.
  */
-export function movedTurnPaths(cacheDir: string): Set<string> {
+function movedTurnPaths(cacheDir: string): Set<string> {
   const paths = new Set<string>();
   for (const { id, data } of readLoadedTranscripts(cacheDir) ?? []) {
     for (const oldAnchor of Object.keys(data.anchorAliases)) paths.add(`transcripts/${id}/${oldAnchor}/`);
