@@ -35,8 +35,12 @@ export interface ChartGeometry {
   turns: TurnSpan[];
 }
 
-/** Rounds to a thousandth of a unit: finer than any screen shows, and short in the HTML. */
-const round = (value: number) => Math.round(value * 1000) / 1000;
+/**
+ * Rounds to a whole unit: a thousandth of the chart's width (default), under half a pixel of
+ * the sidebar it is drawn in, and short in the HTML, where a transcript of 140 turns wrote
+ * 0.8 KB (gzip) more of decimals.
+ */
+const round = (value: number) => Math.round(value);
 
 /**
  * The geometry of the conversation chart: the share of words per speaker as one bar, and the

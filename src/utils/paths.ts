@@ -27,6 +27,11 @@ export function turnPath(slug: string, anchor: string): string {
   return `${transcriptPath(slug)}${anchor}/`;
 }
 
+/** `/transcripts/<slug>/cite/`: the transcript's citation in every format. */
+export function citePath(slug: string): string {
+  return `${transcriptPath(slug)}cite/`;
+}
+
 /** `/transcripts/<slug>.json` and the other data downloads of a transcript. */
 export function downloadPath(slug: string, format: 'json' | 'txt' | 'md'): string {
   return `${basePath()}transcripts/${slug}.${format}`;

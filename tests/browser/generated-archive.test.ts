@@ -84,7 +84,7 @@ describe('a site built from 30 generated transcripts', () => {
     const listed = pages.flatMap((page) => {
       const html = builtHtml(`/speakers/${speaker}${page}`, build.outDir);
       expect(html.length).toBeLessThan(200 * 1024);
-      return [...html.matchAll(/<li class="speaker-turn"[^>]* data-turn="([^"]+)"/g)].map((match) => match[1]);
+      return [...html.matchAll(/<li class="speaker-turn[ "][^>]* data-turn="([^"]+)"/g)].map((match) => match[1]);
     });
     expect(listed).toEqual(turnsBySpeaker.get(speaker));
   });

@@ -48,8 +48,8 @@ const cases = [
     key: `${SEED_SLUG}:vladimir-putin-2`,
   },
   {
-    name: 'the transcript page',
-    path: `/transcripts/${SEED_SLUG}/`,
+    name: 'the transcript’s citation page',
+    path: `/transcripts/${SEED_SLUG}/cite/`,
     heading: 'Cite this transcript',
     url: TRANSCRIPT_URL,
     title: TITLE,
@@ -151,4 +151,31 @@ test('every turn page cites its own turn, by its number in the transcript', () =
     expect(apa).toContain(`${speaker} (2022, February 18). ${TITLE}, turn ${position} (${SOURCE})`);
     expect(apa).toContain(`from ${TRANSCRIPT_URL}${anchor}/`);
   }
+});
+
+describe('the transcript page’s citations', () => {
+  const page = builtPage(`/transcripts/${SEED_SLUG}/`);
+  const citePage = builtPage(`/transcripts/${SEED_SLUG}/cite/`);
+
+  test('are the three styles of its citation page, word for word, each with its copy control', () => {
+    const shown = citationsOn(page);
+    const every = citationsOn(citePage);
+    expect(Object.keys(shown)).toEqual(['apa', 'chicago', 'mla']);
+    for (const [format, text] of Object.entries(shown)) expect(text).toBe(every[format]);
+    expect(selectAll('section#cite citation-copy', page).map((copy) => copy.properties['dataLabel'])).toEqual(['APA', 'Chicago', 'MLA'].map((name) => `Copy ${name} citation of this transcript`));
+  });
+
+  test('link to the citation page for BibTeX, RIS and CSL-JSON, which the page itself does not carry', () => {
+    const link = select('section#cite .cite-more a', page) as Element;
+    expect(link.properties['href']).toBe(`/transcripts/${SEED_SLUG}/cite/`);
+    expect(toText(link)).toMatch(/BibTeX, RIS and CSL-JSON/);
+    expect(toText(page)).not.toContain('@audio{');
+    expect(toText(page)).not.toContain('TY  - SOUND');
+  });
+
+  test('the citation page names the transcript, leads back to it, and stays out of the search index', () => {
+    expect(toText(select('h1', citePage) as Element)).toBe(TITLE);
+    expect(selectAll('.breadcrumbs a', citePage).map((link) => link.properties['href'])).toEqual(['/', `/transcripts/${SEED_SLUG}/`]);
+    expect(select('article.cite-page', citePage)?.properties['dataPagefindIgnore']).toBe('all');
+  });
 });
