@@ -12,6 +12,8 @@ import { buildSite } from './src/utils/site-address.ts';
 // Builds from other content folders (tests, benchmarks) keep their own content cache, so
 // their entries never linger in the real site's.
 const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
+/** `TurnActions.astro_astro_type_script_index_0_lang` → `TurnActions`; other names as they are. */
+const shortScriptName = (/** @type {string} */ name) => name.replace(/\.astro_astro_type_script_index_(\d+)_lang$/, (_all, index) => (index === '0' ? '' : `-${index}`));
 /** A number from the environment, or the default (`undefined`) when unset. */
 const numberFrom = (/** @type {string | undefined} */ value) => (value ? Number(value) : undefined);
 
@@ -57,6 +59,18 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: {
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            // A component's script by the component's name (`/_astro/TurnActions.CfeSLKe7.js`),
+            // not Astro's (`TurnActions.astro_astro_type_script_index_0_lang.CfeSLKe7.js`): a
+            // transcript page links eight, and the long names were 0.1 KB (gzip) of every page.
+            output: { entryFileNames: (chunk) => `_astro/${shortScriptName(chunk.name)}.[hash].js` },
+          },
+        },
+      },
+    },
     build: {
       // dist/ is kept between builds: see keptOutput() above.
       emptyOutDir: false,

@@ -1,10 +1,13 @@
 import { announce, copyText, offerToCopy } from './clipboard';
+import { quoteBar } from './quote-bar';
 import { selectedQuote, type SelectedQuote } from './selected-quote';
+import { readStrings } from './ui-strings';
 
 /**
  * `<quote-share>`: when the reader selects words inside a turn, a bar offers a link to exactly
  * those words (a URL text fragment on the turn's anchor), to copy or to open. It hides again
- * when the selection goes, unless the reader is using the bar.
+ * when the selection goes, unless the reader is using the bar. The element is empty in the
+ * HTML, with the bar's words in `data-strings`; the bar is built when first needed.
  */
 class QuoteShare extends HTMLElement {
   #quote: SelectedQuote | undefined;
@@ -38,14 +41,13 @@ class QuoteShare extends HTMLElement {
   }
 
   #update(): void {
-    const bar = this.#bar();
-    if (!bar) return;
     const quote = selectedQuote();
     if (!quote) {
       if (!this.contains(document.activeElement)) this.#hide();
       return;
     }
     this.#quote = quote;
+    const bar = this.#bar() ?? this.appendChild(quoteBar(readStrings(this)));
     const speaker = this.querySelector('.quote-share-speaker');
     const text = this.querySelector('.quote-share-text');
     const link = this.querySelector<HTMLAnchorElement>('a.quote-share-open');
@@ -60,14 +62,13 @@ class QuoteShare extends HTMLElement {
     const quote = this.#quote;
     if (!quote) return;
     const status = this.querySelector('[role="status"]');
-    const strings = this.#bar()?.dataset ?? {};
     if (await copyText(quote.url)) {
-      announce(status, strings['copied'] ?? '');
+      announce(status, readStrings(this).text('actions.quoteCopied'));
       return;
     }
     const field = this.querySelector<HTMLInputElement>('.quote-share-fallback input');
     if (field) offerToCopy(field, quote.url);
-    announce(status, strings['copyByHand'] ?? '');
+    announce(status, readStrings(this).text('actions.copyByHand'));
   }
 
   #hide(): void {

@@ -1,35 +1,31 @@
 import { announce, copyText, offerToCopy } from './clipboard';
 import { selectedQuote } from './selected-quote';
 import { turnContext, type TurnContext } from './turn-context';
+import { turnControls, turnPanel } from './turn-controls';
+import { readStrings } from './ui-strings';
 
 /**
  * `<turn-actions>`: Copy link, Cite and Share a quote for one turn. The element is empty in
- * the HTML (see remark-speaker-turns); it fills itself from the page's
- * `#turn-actions-template`, so without JavaScript no button shows that would do nothing.
+ * the HTML (see Turn.astro); it fills itself (`turnControls`), in the words of the page's
+ * `#turn-actions-strings`, so without JavaScript no button shows that would do nothing.
  * Cite is a link to the citations that the turn's own page carries (`<permalink>#cite`),
  * rendered at build time: this script builds no citation.
  */
 class TurnActions extends HTMLElement {
   #context: TurnContext | undefined;
   #panel: HTMLElement | undefined;
+  #strings: ReturnType<typeof readStrings> | undefined;
 
   connectedCallback(): void {
     if (this.#context) return;
-    const template = document.querySelector<HTMLTemplateElement>('template#turn-actions-template');
-    const panelTemplate = document.querySelector<HTMLTemplateElement>('template#turn-panel-template');
+    const source = document.querySelector<HTMLElement>('#turn-actions-strings');
     this.#context = turnContext(this);
-    if (!template || !panelTemplate || !this.#context) return;
-    this.append(template.content.cloneNode(true));
+    if (!source || !this.#context) return;
+    this.#strings = readStrings(source);
     // Each control names the turn it acts on: "Copy link to Vladimir Putin’s turn 2".
-    const whose = this.#context.turn.dataset['whose'] ?? '';
-    for (const control of this.querySelectorAll<HTMLElement>('[data-label]')) {
-      control.setAttribute('aria-label', (control.dataset['label'] ?? '').replace('{whose}', whose));
-    }
-    this.querySelector<HTMLAnchorElement>('a[data-action="cite"]')?.setAttribute('href', `${this.#context.permalink}#cite`);
-    const panel = panelTemplate.content.firstElementChild?.cloneNode(true);
-    if (!(panel instanceof HTMLElement)) return;
-    this.#panel = panel;
-    this.closest('.turn-header')?.after(panel);
+    this.append(turnControls(this.#strings, this.#context.turn.dataset['whose'] ?? '', `${this.#context.permalink}#cite`));
+    this.#panel = turnPanel();
+    this.closest('.turn-header')?.after(this.#panel);
     this.addEventListener('click', (event) => this.#onClick(event));
   }
 
@@ -67,9 +63,9 @@ class TurnActions extends HTMLElement {
     void this.#copy(quote.url, 'quoteCopied');
   }
 
-  /** UI strings come from the template's data attributes (src/i18n/en.json), not from code. */
+  /** `copied` → the string `actions.copied`: UI strings come from the page (src/i18n/en.json), not from code. */
   #string(name: string): string {
-    return document.querySelector<HTMLTemplateElement>('template#turn-actions-template')?.dataset[name] ?? '';
+    return this.#strings?.text(`actions.${name}`) ?? '';
   }
 }
 

@@ -84,7 +84,7 @@ describe('turn actions', () => {
 });
 
 test('reading aids stay out of the search index, so a search finds turns, not their summaries', () => {
-  for (const selector of ['.speakers', '.turn-contents', 'turn-keys', 'quote-share', '#turn-actions-template', '#turn-panel-template', '.downloads', '.print-only']) {
+  for (const selector of ['.speakers', '.turn-contents', 'turn-keys', 'quote-share', '#turn-actions-strings', '.downloads', '.print-only']) {
     expect(select(selector, page)?.properties['dataPagefindIgnore'], selector).toBe('all');
   }
 });

@@ -55,7 +55,8 @@ describe.each(turns.map((turn, index) => [turn.anchor, turn, index] as const))('
     expect(description.length).toBeLessThanOrEqual(201);
     expect(meta(page, 'property', 'og:description')).toBe(description);
     expect(meta(page, 'name', 'twitter:card')).toBe('summary');
-    expect(meta(page, 'name', 'twitter:description')).toBe(description);
+    // X falls back to og:title and og:description; the page does not say them twice.
+    expect(meta(page, 'name', 'twitter:description')).toBeUndefined();
   });
 
   test('links to the previous turn, the next turn and the turn in context', () => {
