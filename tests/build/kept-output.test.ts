@@ -31,6 +31,8 @@ const record = () => join(first.outDir, '..', 'cache', 'kept-output.json');
 /** A file no build made, in the folder of a page every build makes. */
 const stray = () => join(first.outDir, 'transcripts', kept?.slug ?? '', 'stray.html');
 let recordAfterSecond = false;
+/** The second build's record of the bundle's file names (src/integrations/bundle-names.ts). */
+let namesAfterSecond: string[] = [];
 /** Whether the second build left the page of the turn the shortened transcript lost, and its first turn's page. */
 let turnPagesAfterSecond = { lost: true, first: false };
 const turnPage = () => join(first.outDir, 'transcripts', kept?.slug ?? '', `${kept?.turnSpeakers[0] ?? ''}-1`, 'index.html');
@@ -67,6 +69,7 @@ beforeAll(() => {
     turn: changedPage(`${firstSpeaker}-1/`),
     neighbour: changedPage(`${secondSpeaker}-${secondSpeaker === firstSpeaker ? 2 : 1}/`),
   };
+  namesAfterSecond = readFileSync(join(first.outDir, '..', 'cache', 'bundle-names.txt'), 'utf8').split('\n');
   // As if the last build had bundled its scripts under other names (src/integrations/bundle-names.ts).
   writeFileSync(join(first.outDir, '..', 'cache', 'bundle-names.txt'), 'another bundle');
   // Without the record of the last build's files (as after a build that stopped half-way), a
@@ -97,6 +100,16 @@ describe('a rebuild into the kept dist/', () => {
     expect(log).not.toMatch(/index\.html \((cached|restored)\)/);
     expect(statSync(turnPage()).mtimeMs).toBeGreaterThan(afterSecond.mtimeMs);
     expect(stripVTControlCharacters(second.output)).not.toContain('file names changed');
+  });
+
+  // The site's one stylesheet is emitted late in Vite's bundle: a record without it would let a
+  // restyled component leave copied pages naming a stylesheet no longer there.
+  test('records every bundled file a page names, the stylesheet too, so a renamed one renders every page again', () => {
+    const html = changedPages.transcript;
+    const named = [...html.matchAll(/(?:href|src)="\/(_astro\/[^"]+)"/g)].map((match) => match[1] ?? '');
+    expect(named.some((file) => file.endsWith('.css'))).toBe(true);
+    expect(named.some((file) => file.endsWith('.js'))).toBe(true);
+    for (const file of named) expect(namesAfterSecond, file).toContain(file);
   });
 
   test('renders the changed transcript again, and its turn pages', () => {
