@@ -46,3 +46,28 @@ export function alwaysAccessed(node: CslNode): CslNode {
 function printsAccessed(node: CslNode): boolean {
   return node.children.some((child) => typeof child !== 'string' && ((child.name === 'date' && child.attrs['variable'] === 'accessed') || printsAccessed(child)));
 }
+
+/**
+ * The style as a one-item bibliography needs it. The site renders each item as a bibliography
+ * entry of its own, so the style's `<citation>` layout is never printed, and neither sorting nor
+ * disambiguation can change an entry: there is no second item to sort it against or tell it
+ * apart from. Yet citeproc-js renders each item's citation form and sort keys when it registers
+ * it, about half of each render's time. So the citation becomes a title only, without its
+ * disambiguation options, and the bibliography and citation lose their `<sort>`; the entries
+ * print the same, to the character (`tests/unit/citations.test.ts` renders every turn of the
+ * real transcript with both).
+ *
+ * `<citation disambiguate-add-year-suffix="true"><sort>…</sort><layout>…</layout></citation>`
+ * → `<citation><layout><text variable="title"/></layout></citation>`;
+ * `<bibliography hanging-indent="true"><sort>…</sort><layout>…</layout></bibliography>`
+ * → `<bibliography hanging-indent="true"><layout>…</layout></bibliography>`
+ */
+export function bibliographyOnly(style: CslNode): CslNode {
+  const children = style.children.map((child) => {
+    if (typeof child === 'string') return child;
+    if (child.name === 'citation') return { name: 'citation', attrs: {}, children: [{ name: 'layout', attrs: {}, children: [{ name: 'text', attrs: { variable: 'title' }, children: [] }] }] };
+    if (child.name === 'bibliography') return { ...child, children: child.children.filter((part) => typeof part === 'string' || part.name !== 'sort') };
+    return child;
+  });
+  return { ...style, children };
+}
