@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readTurns } from '../plugins/read-turns';
 import { entryIdOf } from '../utils/entry-id';
 import { displayPath, SourceError } from '../utils/source-error';
 import type { Transcript } from '../schemas/transcript';
@@ -13,6 +12,7 @@ import { ANCHORS_KEY, storedAnchors, TURNS_FILE_KEY } from '../utils/turns-file'
 import { lostAnchors, readAnchorsManifest } from './anchors-manifest';
 import { writeLoadedTranscripts } from './loaded-transcripts';
 import { renderCache, type CacheKey } from './render-cache';
+import { turnReader } from './turn-reader';
 
 export interface TranscriptLoaderOptions {
   /** Folder of transcript Markdown files, relative to the project root (default: `'./content/transcripts'`). */
@@ -46,7 +46,8 @@ interface Loaded {
 /**
  * The transcripts collection. Each file is read once (`parseTranscript`: one YAML reader,
  * one schema, errors as `file:line: reason`), then its turns are read from the Markdown
- * (`readTurns`) or taken from the render cache, then the turns are compared with the published
+ * (`readTranscript`, in a pool of workers for an archive: `turnReader`) or taken from the
+ * render cache, then the turns are compared with the published
  * anchors. A file whose text is unchanged since the last load, read by the same front-matter
  * code, and whose turns are still cached, is not parsed at all: its front matter and anchors
  * are those the store kept. Every problem of every
@@ -92,12 +93,13 @@ export function transcriptLoader(options: TranscriptLoaderOptions = {}): Loader 
     const fileProblems: string[] = [];
     const turnProblems: string[] = [];
     const loaded: Loaded[] = [];
-    for (const path of transcriptFiles(dir)) {
+    const files = transcriptFiles(dir);
+    // Workers take a second to start: worth it for an archive, not for a handful of files.
+    const reader = turnReader(files.length >= POOLED_FROM ? undefined : 1);
+    /** One file, up to its turns: they may come from a worker, so files are read a few at once. */
+    const readFile = async (path: string): Promise<() => void> => {
       const { value: text, problem: unreadable } = attempt(() => decodeTranscript(path, readFileSync(path), maxBytes));
-      if (text === undefined) {
-        fileProblems.push(unreadable ?? path);
-        continue;
-      }
+      if (text === undefined) return () => fileProblems.push(unreadable ?? path);
       const id = entryIdOf(relative(dir, path));
       const key = { id, digest: context.generateDigest(text) };
       const stored = context.store.get(id);
@@ -115,24 +117,20 @@ export function transcriptLoader(options: TranscriptLoaderOptions = {}): Loader 
         data = stored.data as Transcript;
         anchors = kept;
       } else {
-        const { value: file, problem } = attempt(() => parseTranscript(path, text));
-        if (!file) {
-          fileProblems.push(problem ?? path);
-          continue;
+        turns = turnsText === undefined ? undefined : cache.read(key, String(stored?.digest ?? '').startsWith(`${key.digest}:`));
+        if (turns && turnsText !== undefined) {
+          // The turns are cached: only the front matter is read.
+          const { value: file, problem } = attempt(() => parseTranscript(path, text));
+          if (!file) return () => fileProblems.push(problem ?? path);
+          data = file.data;
+          digest = entryDigest(key, turnsText);
+        } else {
+          const read = await reader.read({ path, text });
+          if ('problem' in read) return () => (read.step === 'file' ? fileProblems : turnProblems).push(read.problem);
+          ({ data, turns } = read);
+          turnsText = cache.write(key, turns);
+          digest = entryDigest(key, turnsText);
         }
-        turns = cache.read(key, String(stored?.digest ?? '').startsWith(`${key.digest}:`));
-        if (turns && turnsText !== undefined) digest = entryDigest(key, turnsText);
-        else {
-          try {
-            ({ turns } = await readTurns(file));
-            turnsText = cache.write(key, turns);
-            digest = entryDigest(key, turnsText);
-          } catch (error) {
-            turnProblems.push((error as Error).message);
-            continue;
-          }
-        }
-        data = file.data;
         anchors = turns.map((turn) => turn.anchor);
       }
       // Outlines lost from the cache are written again, from the turns.
@@ -140,7 +138,21 @@ export function transcriptLoader(options: TranscriptLoaderOptions = {}): Loader 
         const outlined = turns ?? cache.read(key, true);
         if (outlined) cache.writeOutlines(key, outlined);
       }
-      loaded.push({ path, data, lines, id, key, digest, anchors });
+      const entry: Loaded = { path, data, lines, id, key, digest, anchors };
+      return () => loaded.push(entry);
+    };
+    // Files finish in any order; their entries and problems are taken in the folder's order.
+    const inFlight: Promise<() => void>[] = [];
+    const settle = async () => (await inFlight.shift())?.();
+    try {
+      for (const path of files) {
+        inFlight.push(readFile(path));
+        if (inFlight.length >= reader.width) await settle();
+      }
+      while (inFlight.length > 0) await settle();
+    } finally {
+      await Promise.allSettled(inFlight);
+      await reader.close();
     }
     const problems = [...fileProblems, ...turnProblems];
     stopOn(problems);
@@ -155,6 +167,9 @@ export function transcriptLoader(options: TranscriptLoaderOptions = {}): Loader 
     writeLoadedTranscripts(context.config.cacheDir, loaded.map(({ id, data, key }) => ({ id, data, turnsFile: cache.fileOf(key) })));
   }
 }
+
+/** The fewest transcript files for which a load reads turns in a pool of workers (`turnReader`). */
+const POOLED_FROM = 32;
 
 /** What reads a file's front matter, relative to the project root (with every module of `src/` it imports). */
 const FRONT_MATTER_SOURCES = ['package-lock.json', 'src/utils/transcript-file.ts'];
