@@ -54,8 +54,8 @@ function printsAccessed(node: CslNode): boolean {
  * apart from. Yet citeproc-js renders each item's citation form and sort keys when it registers
  * it, about half of each render's time. So the citation becomes a title only, without its
  * disambiguation options, and the bibliography and citation lose their `<sort>`; the entries
- * print the same, to the character (`tests/unit/citations.test.ts` renders every turn of the
- * real transcript with both).
+ * print the same, to the character (`tests/unit/bibliography-only.test.ts` renders every turn
+ * of the real transcript and of a generated archive with both).
  *
  * `<citation disambiguate-add-year-suffix="true"><sort>…</sort><layout>…</layout></citation>`
  * → `<citation><layout><text variable="title"/></layout></citation>`;

@@ -23,7 +23,8 @@ export type ReadTranscript = { data: Transcript; turns: Turn[] } | { problem: st
  *
  * `readTranscript({ path: 'content/transcripts/x.md', text })` → `{ data: { title: …, speakers: […] },
  * turns: [{ anchor: 'vladimir-putin-1', … }, …] }`; with a speaker not in the front matter →
- * `{ step: 'turns', problem: 'content/transcripts/x.md:14: unknown speaker "…"' }`.
+ * `{ step: 'turns', problem: 'content/transcripts/x.md:127: turn speaker "nobody-declared" is not
+ * declared in the front matter's speakers (declared: …)' }`.
  */
 export default async function readTranscript({ path, text }: TranscriptText): Promise<ReadTranscript> {
   let file;
